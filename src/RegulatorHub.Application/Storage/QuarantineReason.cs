@@ -1,0 +1,20 @@
+namespace RegulatorHub.Application.Storage;
+
+/// <summary>Why a message was quarantined instead of stored; stable codes shown to operators.</summary>
+public static class QuarantineReason
+{
+    /// <summary>The body is not JSON of the contract's shape (syntax, types, unknown properties).</summary>
+    public const string Unparseable = "unparseable";
+
+    /// <summary>Well-formed, but a field breaks a rule of the contract.</summary>
+    public const string Invalid = "invalid";
+
+    /// <summary>Valid, but a label has no crosswalk entry or a region name does not resolve.</summary>
+    public const string Unresolvable = "unresolvable";
+
+    /// <summary>A row of an imported file that could not be read.</summary>
+    public const string RejectedRow = "rejected-row";
+
+    /// <summary>Redelivered too often without being stored.</summary>
+    public const string DeliveryLimit = "delivery-limit";
+}

@@ -1,0 +1,83 @@
+namespace RegulatorHub.Storage.Sqlite;
+
+/// <summary>The embedded store's schema. Bump <see cref="Version"/> and add a migration step when it changes.</summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    // Dates are kept as integers (yyyymmdd in the source's own time zone) so range filters and grouping by day
+    // use the index directly; instants as Unix milliseconds plus the source's offset so they round-trip.
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS complaints (
+            id                  INTEGER PRIMARY KEY,
+            source              TEXT    NOT NULL,
+            source_case_id      TEXT    NOT NULL,
+            source_kind         INTEGER NOT NULL,
+            received_at_ms      INTEGER NOT NULL,
+            received_offset_min INTEGER NOT NULL,
+            received_date       INTEGER NOT NULL,
+            channel             INTEGER NOT NULL,
+            subject             TEXT    NOT NULL,
+            issue               TEXT    NOT NULL,
+            source_category     TEXT,
+            source_issue        TEXT,
+            consumer_region     TEXT,
+            consumer_province   TEXT,
+            merchant_key        TEXT,
+            platform            TEXT,
+            order_ref           TEXT,
+            amount_minor        INTEGER,
+            currency            TEXT,
+            narrative           TEXT,
+            complainant         TEXT,
+            status              INTEGER NOT NULL,
+            outcome             INTEGER,
+            likely_duplicate_of INTEGER,
+            UNIQUE (source, source_case_id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_complaints_received_date ON complaints (received_date);
+        CREATE INDEX IF NOT EXISTS ix_complaints_cross_channel ON complaints (complainant, merchant_key, received_date)
+            WHERE complainant IS NOT NULL AND merchant_key IS NOT NULL;
+
+        CREATE TABLE IF NOT EXISTS merchants (
+            key    TEXT PRIMARY KEY,
+            name   TEXT NOT NULL,
+            region TEXT
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS quarantine (
+            id              INTEGER PRIMARY KEY,
+            quarantined_at  INTEGER NOT NULL,
+            message_id      TEXT,
+            source          TEXT,
+            source_case_id  TEXT,
+            reason          TEXT    NOT NULL,
+            errors          TEXT    NOT NULL,
+            payload         BLOB    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_quarantine_reason ON quarantine (reason);
+
+        CREATE TABLE IF NOT EXISTS metadata (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """;
+
+    public const string InsertComplaint = """
+        INSERT INTO complaints (source, source_case_id, source_kind, received_at_ms, received_offset_min, received_date,
+            channel, subject, issue, source_category, source_issue, consumer_region, consumer_province, merchant_key,
+            platform, order_ref, amount_minor, currency, narrative, complainant, status, outcome, likely_duplicate_of)
+        VALUES ($source, $case, $kind, $at, $offset, $date, $channel, $subject, $issue, $scat, $sissue, $region, $province,
+            $merchant, $platform, $order, $amount, $currency, $narrative, $complainant, $status, $outcome, $dup)
+        ON CONFLICT (source, source_case_id) DO NOTHING
+        """;
+
+    public const string FindCrossChannel = """
+        SELECT id FROM complaints
+        WHERE complainant = $complainant AND merchant_key = $merchant AND received_date = $date
+          AND NOT (source = $source AND source_case_id = $case)
+        ORDER BY id LIMIT 1
+        """;
+
+    public const string InsertMerchant = "INSERT INTO merchants (key, name, region) VALUES ($key, $name, $region) ON CONFLICT (key) DO NOTHING";
+}
