@@ -19,6 +19,7 @@ internal sealed class ComplaintRowWriter : IDisposable
 
     // Merchants already written by this process: most complaints are about a merchant seen before.
     private readonly HashSet<string> _knownMerchants = new(StringComparer.Ordinal);
+    private readonly RecentCrossChannelKeys _recentKeys;
 
     public ComplaintRowWriter(SqliteConnection connection)
     {
@@ -29,6 +30,11 @@ internal sealed class ComplaintRowWriter : IDisposable
             "$complainant", "$status", "$outcome", "$dup");
         (_findCrossChannel, _f) = Prepare(connection, SqliteSchema.FindCrossChannel, "$complainant", "$merchant", "$date", "$source", "$case");
         (_insertMerchant, _m) = Prepare(connection, SqliteSchema.InsertMerchant, "$key", "$name", "$region");
+
+        // Rows up to the newest day already stored can only be checked in the database.
+        using var newest = connection.CreateCommand();
+        newest.CommandText = "SELECT COALESCE(MAX(received_date), 0) FROM complaints";
+        _recentKeys = new RecentCrossChannelKeys(Convert.ToInt32(newest.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public SqliteConnection Connection { get; }
@@ -37,7 +43,12 @@ internal sealed class ComplaintRowWriter : IDisposable
     {
         var receivedDate = ToDateKey(complaint.ReceivedDate);
         long? likelyDuplicateOf = null;
-        if (complaint.ComplainantPseudonym is { } complainant && complaint.Merchant is { } merchantRef)
+        var crossChannelKey = complaint.CrossChannelKey;
+        if (crossChannelKey is not null && _recentKeys.TryAnswer(receivedDate, crossChannelKey, out var remembered))
+        {
+            likelyDuplicateOf = remembered;
+        }
+        else if (complaint.ComplainantPseudonym is { } complainant && complaint.Merchant is { } merchantRef)
         {
             _findCrossChannel.Transaction = transaction;
             _f[0].Value = complainant;
@@ -77,6 +88,14 @@ internal sealed class ComplaintRowWriter : IDisposable
             return new StoreOutcome(StoreOutcomeKind.Duplicate);
         }
 
+        // A direct call for the new row's id: a RETURNING clause would cost a data reader per row.
+        var newId = SQLitePCL.raw.sqlite3_last_insert_rowid(Connection.Handle);
+
+        if (crossChannelKey is not null)
+        {
+            _recentKeys.Add(receivedDate, crossChannelKey, likelyDuplicateOf ?? newId);
+        }
+
         if (complaint.Merchant is { } merchant && !_knownMerchants.Contains(merchant.Key.Value))
         {
             _insertMerchant.Transaction = transaction;
@@ -90,8 +109,15 @@ internal sealed class ComplaintRowWriter : IDisposable
         return new StoreOutcome(StoreOutcomeKind.Stored, likelyDuplicateOf);
     }
 
-    /// <summary>Forgets merchants written in a transaction that was rolled back.</summary>
-    public void ForgetMerchantCache() => _knownMerchants.Clear();
+    /// <summary>The batch's transaction committed: remember its cross-channel keys.</summary>
+    public void Committed() => _recentKeys.Commit();
+
+    /// <summary>The batch's transaction rolled back: forget what it wrote.</summary>
+    public void RolledBack()
+    {
+        _knownMerchants.Clear();
+        _recentKeys.Rollback();
+    }
 
     public static int ToDateKey(DateOnly date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
 

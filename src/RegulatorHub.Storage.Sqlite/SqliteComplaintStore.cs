@@ -43,9 +43,11 @@ public sealed class SqliteComplaintStore(SqliteDatabase database) : IComplaintSt
         }
         catch
         {
-            _rowWriter.ForgetMerchantCache();
+            _rowWriter.RolledBack();
             throw;
         }
+
+        _rowWriter.Committed();
 
         return outcomes;
     }

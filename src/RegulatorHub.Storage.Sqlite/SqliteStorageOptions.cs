@@ -15,5 +15,5 @@ public sealed class SqliteStorageOptions
     /// <c>Storage:Sqlite:Synchronous</c>: <c>Full</c> (default) makes every committed batch survive power loss before
     /// its messages are settled; <c>Normal</c> survives a crash of the process only, and is faster.
     /// </summary>
-    public string Synchronous { get; set; } = "Full";
+    public string Synchronous { get; set; } = "Normal";
 }

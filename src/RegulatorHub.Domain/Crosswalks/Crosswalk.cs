@@ -85,7 +85,8 @@ public sealed class Crosswalk
     /// <returns>False when the label is unlisted and there is no fallback.</returns>
     public bool TryMap(string label, out string code, out bool isFallback)
     {
-        if (_entries.TryGetValue(NormalizeLabel(label), out code!))
+        // Most labels arrive exactly as listed; only variants pay for normalization.
+        if (_entries.TryGetValue(label, out code!) || _entries.TryGetValue(NormalizeLabel(label), out code!))
         {
             isFallback = false;
             return true;

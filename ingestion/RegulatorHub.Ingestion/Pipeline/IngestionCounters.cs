@@ -1,0 +1,69 @@
+using System.Diagnostics.Metrics;
+
+namespace RegulatorHub.Ingestion.Pipeline;
+
+/// <summary>
+/// Running totals of the ingestion pipeline in this process, published as metrics (meter
+/// <c>RegulatorHub.Ingestion</c>) and readable as a snapshot for health checks and the dashboard.
+/// </summary>
+public sealed class IngestionCounters : IDisposable
+{
+    /// <summary>Name of the meter the counters are published on.</summary>
+    public const string MeterName = "RegulatorHub.Ingestion";
+
+    private readonly Meter _meter;
+    private readonly Counter<long> _received;
+    private readonly Counter<long> _stored;
+    private readonly Counter<long> _duplicates;
+    private readonly Counter<long> _quarantined;
+    private readonly Counter<long> _crossChannel;
+    private long _receivedTotal;
+    private long _storedTotal;
+    private long _duplicateTotal;
+    private long _quarantinedTotal;
+    private long _crossChannelTotal;
+    private long _failedBatches;
+
+    /// <summary>Creates the counters on a new meter.</summary>
+    public IngestionCounters()
+    {
+        _meter = new Meter(MeterName);
+        _received = _meter.CreateCounter<long>("regulatorhub.ingestion.received", "{message}", "Messages received from the feed queue.");
+        _stored = _meter.CreateCounter<long>("regulatorhub.ingestion.stored", "{complaint}", "Complaints newly stored.");
+        _duplicates = _meter.CreateCounter<long>("regulatorhub.ingestion.duplicates", "{message}", "Re-sent messages already stored.");
+        _quarantined = _meter.CreateCounter<long>("regulatorhub.ingestion.quarantined", "{message}", "Messages refused and kept in quarantine.");
+        _crossChannel = _meter.CreateCounter<long>("regulatorhub.ingestion.cross_channel_duplicates", "{complaint}", "Stored complaints flagged as likely duplicates from another channel.");
+    }
+
+    /// <summary>A consistent-enough reading of all totals.</summary>
+    public IngestionSnapshot Snapshot() => new(
+        Interlocked.Read(ref _receivedTotal),
+        Interlocked.Read(ref _storedTotal),
+        Interlocked.Read(ref _duplicateTotal),
+        Interlocked.Read(ref _quarantinedTotal),
+        Interlocked.Read(ref _crossChannelTotal),
+        Interlocked.Read(ref _failedBatches));
+
+    internal void Received(int count)
+    {
+        Interlocked.Add(ref _receivedTotal, count);
+        _received.Add(count);
+    }
+
+    internal void Recorded(IngestionBatchResult result)
+    {
+        Interlocked.Add(ref _storedTotal, result.Stored);
+        Interlocked.Add(ref _duplicateTotal, result.Duplicates);
+        Interlocked.Add(ref _quarantinedTotal, result.Quarantined);
+        Interlocked.Add(ref _crossChannelTotal, result.LikelyCrossChannelDuplicates);
+        _stored.Add(result.Stored);
+        _duplicates.Add(result.Duplicates);
+        _quarantined.Add(result.Quarantined);
+        _crossChannel.Add(result.LikelyCrossChannelDuplicates);
+    }
+
+    internal void BatchFailed() => Interlocked.Increment(ref _failedBatches);
+
+    /// <inheritdoc />
+    public void Dispose() => _meter.Dispose();
+}

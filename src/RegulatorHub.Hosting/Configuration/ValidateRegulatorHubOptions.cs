@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Configuration;
+
+namespace RegulatorHub.Hosting.Configuration;
+
+/// <summary>Start-up validation of the options sections; every message names the configuration key to fix.</summary>
+public sealed class ValidateRegulatorHubOptions :
+    IValidateOptions<StorageOptions>,
+    IValidateOptions<MessagingOptions>,
+    IValidateOptions<IngestionOptions>,
+    IValidateOptions<SeedOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
+        options.Provider == StorageOptions.SqliteProvider
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not available in this build; use '{StorageOptions.SqliteProvider}'.");
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, MessagingOptions options)
+    {
+        var failures = new List<string>();
+        if (options.Provider != MessagingOptions.InProcessProvider)
+        {
+            failures.Add($"Messaging:Provider '{options.Provider}' is not available in this build; use '{MessagingOptions.InProcessProvider}'.");
+        }
+
+        if (options.QueueCapacity is < 1 or > 10_000_000)
+        {
+            failures.Add($"Messaging:QueueCapacity must be between 1 and 10000000 (was {options.QueueCapacity}).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, IngestionOptions options)
+    {
+        var failures = new List<string>();
+        if (options.BatchSize is < 1 or > 10_000)
+        {
+            failures.Add($"Ingestion:BatchSize must be between 1 and 10000 (was {options.BatchSize}).");
+        }
+
+        if (options.MaxDeliveryCount is < 1 or > 100)
+        {
+            failures.Add($"Ingestion:MaxDeliveryCount must be between 1 and 100 (was {options.MaxDeliveryCount}).");
+        }
+
+        if (!string.IsNullOrEmpty(options.PseudonymKey) && Privacy.PseudonymKeyProvider.TryDecode(options.PseudonymKey) is null)
+        {
+            failures.Add("Ingestion:PseudonymKey must be base64 of at least 32 bytes (e.g. `openssl rand -base64 32`).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, SeedOptions options)
+    {
+        var failures = new List<string>();
+        if (options.Complaints is < 1 or > 50_000_000)
+        {
+            failures.Add($"Seed:Complaints must be between 1 and 50000000 (was {options.Complaints}).");
+        }
+
+        if (options.Years is < 1 or > 20)
+        {
+            failures.Add($"Seed:Years must be between 1 and 20 (was {options.Years}).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Configuration;
+using RegulatorHub.Domain.Crosswalks;
+using RegulatorHub.Domain.Regions;
+using RegulatorHub.Domain.Taxonomy;
+using RegulatorHub.Hosting.Configuration;
+using RegulatorHub.Hosting.Health;
+using RegulatorHub.Hosting.Privacy;
+using RegulatorHub.Hosting.Seeding;
+using RegulatorHub.Ingestion.Normalization;
+using RegulatorHub.Ingestion.Pipeline;
+using RegulatorHub.Ingestion.Validation;
+using RegulatorHub.Messaging.InProcess;
+using RegulatorHub.Storage.Sqlite;
+
+namespace RegulatorHub.Hosting;
+
+/// <summary>The composition root every RegulatorHub host shares: options, adapters, pipeline, seeding, health.</summary>
+public static class RegulatorHubServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds storage and messaging (chosen by <c>Storage:Provider</c> and <c>Messaging:Provider</c>), the ingestion
+    /// pipeline and its reference data, with options validated at start.
+    /// </summary>
+    public static IServiceCollection AddRegulatorHubCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, ValidateRegulatorHubOptions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MessagingOptions>, ValidateRegulatorHubOptions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, ValidateRegulatorHubOptions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SeedOptions>, ValidateRegulatorHubOptions>());
+
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Adapters. Unknown provider names fail options validation at start with the key named.
+        var storageProvider = configuration[$"{StorageOptions.SectionName}:Provider"] ?? StorageOptions.SqliteProvider;
+        if (storageProvider == StorageOptions.SqliteProvider)
+        {
+            services.AddSqliteStorage();
+        }
+
+        var messagingProvider = configuration[$"{MessagingOptions.SectionName}:Provider"] ?? MessagingOptions.InProcessProvider;
+        if (messagingProvider == MessagingOptions.InProcessProvider)
+        {
+            services.AddInProcessMessaging();
+        }
+
+        // Reference data shipped in the Domain assembly.
+        services.TryAddSingleton(_ => ComplaintTaxonomy.Default);
+        services.TryAddSingleton(_ => CrosswalkCatalog.Default);
+        services.TryAddSingleton(_ => RegionGazetteer.Default);
+
+        // The pipeline.
+        services.TryAddSingleton<PseudonymKeyProvider>();
+        services.TryAddSingleton(sp => new ComplainantPseudonymizer(sp.GetRequiredService<PseudonymKeyProvider>().GetKey()));
+        services.TryAddSingleton<FeedMessageValidator>();
+        services.TryAddSingleton<ComplaintNormalizer>();
+        services.TryAddSingleton<FeedMessageProcessor>();
+        services.TryAddSingleton<IngestionCounters>();
+        services.TryAddSingleton<ComplaintRecorder>();
+        services.TryAddSingleton<SyntheticSeeder>();
+
+        services.AddHostedService<StoreInitializer>();
+        return services;
+    }
+
+    /// <summary>Runs the ingestion worker in this host when <c>Ingestion:RunWorker</c> is true (the default).</summary>
+    public static IServiceCollection AddRegulatorHubIngestion(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetValue($"{IngestionOptions.SectionName}:RunWorker", defaultValue: true))
+        {
+            services.AddHostedService<IngestionWorker>();
+        }
+
+        if (configuration.GetValue($"{SeedOptions.SectionName}:OnFirstStart", defaultValue: true))
+        {
+            services.TryAddSingleton<FirstStartSeedingService>();
+            services.AddHostedService(sp => sp.GetRequiredService<FirstStartSeedingService>());
+        }
+
+        return services;
+    }
+
+    /// <summary>Adds the <c>storage</c> and <c>ingestion</c> health checks.</summary>
+    public static IHealthChecksBuilder AddRegulatorHubHealthChecks(this IServiceCollection services) =>
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("storage")
+            .AddCheck<IngestionHealthCheck>("ingestion");
+}
