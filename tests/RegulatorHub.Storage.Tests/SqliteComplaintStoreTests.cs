@@ -40,6 +40,72 @@ public sealed class SqliteComplaintStoreTests : ComplaintStoreContract
     }
 
     [Fact]
+    public async Task Add_AfterReopen_FindsCrossChannelMatchInTheDatabase()
+    {
+        var directory = Directory.CreateTempSubdirectory("regulatorhub-store-");
+        var path = Path.Combine(directory.FullName, "test.db");
+        await using (var database = new SqliteDatabase(path))
+        {
+            using var store = new SqliteComplaintStore(database);
+            await store.InitializeAsync(CancellationToken.None);
+            await store.AddAsync([Complaints.Make("A")], CancellationToken.None);
+        }
+
+        // A new process knows nothing in memory: the match must come from the stored rows.
+        await using (var database = new SqliteDatabase(path))
+        {
+            using var store = new SqliteComplaintStore(database);
+            var outcome = Assert.Single(await store.AddAsync([Complaints.Make("B", channel: Domain.Complaints.ComplaintChannel.Sms)], CancellationToken.None));
+            Assert.Equal(1, outcome.LikelyDuplicateOf);
+        }
+
+        SqliteConnection.ClearAllPools();
+        directory.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Add_FailedBatch_LeavesNoTraceInMemory()
+    {
+        var fixture = await CreateAsync();
+        await using var lifetime = fixture.Lifetime;
+        var invalid = Complaints.Make("X") with { SubjectCode = null! };
+
+        await Assert.ThrowsAnyAsync<Exception>(() => fixture.Complaints.AddAsync([Complaints.Make("A"), invalid], CancellationToken.None));
+        var outcome = Assert.Single(await fixture.Complaints.AddAsync([Complaints.Make("B")], CancellationToken.None));
+
+        // "A" was rolled back, so "B" has nothing to be a duplicate of.
+        Assert.Null(outcome.LikelyDuplicateOf);
+        Assert.Null(await fixture.Complaints.FindAsync("12315-zj", "A", CancellationToken.None));
+    }
+
+    [Fact]
+    public void RecentKeys_AnswerOnlyAboveTheFloor_AndPruneOldDays()
+    {
+        var keys = new RecentCrossChannelKeys(floor: 20250101);
+
+        Assert.False(keys.TryAnswer(20250101, "k", out _));
+        Assert.True(keys.TryAnswer(20250102, "k|20250102", out var none));
+        Assert.Null(none);
+        keys.Add(20250102, "k|20250102", 7);
+        Assert.True(keys.TryAnswer(20250102, "k|20250102", out var pending));
+        Assert.Equal(7, pending);
+        keys.Rollback();
+        Assert.True(keys.TryAnswer(20250102, "k|20250102", out var afterRollback));
+        Assert.Null(afterRollback);
+
+        for (var day = 1; day <= 20; day++)
+        {
+            keys.Add(20250200 + day, $"d|{day}", day);
+            keys.Commit();
+        }
+
+        Assert.True(keys.Floor >= 20250206);
+        Assert.False(keys.TryAnswer(20250203, "d|3", out _));
+        Assert.True(keys.TryAnswer(20250220, "d|20", out var recent));
+        Assert.Equal(20, recent);
+    }
+
+    [Fact]
     public void Constructor_UnknownSynchronousMode_NamesTheSetting()
     {
         var error = Assert.Throws<ArgumentException>(() => new SqliteDatabase(Path.Combine(Path.GetTempPath(), "x.db"), "Off"));
