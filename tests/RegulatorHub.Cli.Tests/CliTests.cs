@@ -43,6 +43,40 @@ public sealed class CliTests : IDisposable
         Assert.Contains("line 3:", result.Output, StringComparison.Ordinal);
         Assert.Contains("line 4:", result.Output, StringComparison.Ordinal);
         Assert.Contains("line 5:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1002,Web,2021-10-24,not-a-date,NY,Mortgage", await QuarantinedPayloadsAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_BrokenRowAfterTheDateScanWindow_KeptInQuarantineWithItsText()
+    {
+        var file = Path.Combine(_data.FullName, "long.csv");
+        var lines = new List<string> { "Complaint ID,Submitted via,Date submitted,Date received,State,Product,Sub-product,Issue,Sub-issue,Company public response,Company response to consumer,Timely response?" };
+        lines.AddRange(Enumerable.Range(1, 1_500).Select(i => $"{i},Web,2021-10-24,2021-10-27,NY,Mortgage,,Trouble during payment process,,,Closed with explanation,Yes"));
+        lines.Add("9999,Web,2021-10-24,2021-10-27,NY,\"Mortgage, second\",,,,,Closed,Yes");
+        await File.WriteAllLinesAsync(file, lines);
+
+        var result = await CliRunner.RunAsync("import", "--format", "cfpb", file, "--data-dir", _data.FullName);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("stored 1,500,", result.Output, StringComparison.Ordinal);
+        Assert.Contains("line 1502: Issue", result.Output, StringComparison.Ordinal);
+        Assert.Contains("9999,Web,2021-10-24,2021-10-27,NY,\"Mortgage, second\"", await QuarantinedPayloadsAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<string> QuarantinedPayloadsAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.FullName, "regulatorhub.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload FROM quarantine";
+        await using var reader = await command.ExecuteReaderAsync();
+        var payloads = new System.Text.StringBuilder();
+        while (await reader.ReadAsync())
+        {
+            payloads.AppendLine(System.Text.Encoding.UTF8.GetString((byte[])reader.GetValue(0)));
+        }
+
+        return payloads.ToString();
     }
 
     [Fact]

@@ -19,48 +19,22 @@ public sealed class SqliteComplaintStoreTests : ComplaintStoreContract
     [Fact]
     public async Task Initialize_Twice_KeepsData()
     {
-        var directory = Directory.CreateTempSubdirectory("regulatorhub-store-");
-        var path = Path.Combine(directory.FullName, "test.db");
-        await using (var database = new SqliteDatabase(path))
-        {
-            using var store = new SqliteComplaintStore(database);
-            await store.InitializeAsync(CancellationToken.None);
-            await store.AddAsync([Complaints.Make("A")], CancellationToken.None);
-        }
-
-        await using (var database = new SqliteDatabase(path))
-        {
-            using var store = new SqliteComplaintStore(database);
-            await store.InitializeAsync(CancellationToken.None);
-            Assert.Equal(1, (await store.GetSummaryAsync(CancellationToken.None)).Complaints);
-        }
-
-        SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
+        await WithReopenedStoreAsync(
+            store => store.AddAsync([Complaints.Make("A")], CancellationToken.None),
+            async store => Assert.Equal(1, (await store.GetSummaryAsync(CancellationToken.None)).Complaints));
     }
 
     [Fact]
     public async Task Add_AfterReopen_FindsCrossChannelMatchInTheDatabase()
     {
-        var directory = Directory.CreateTempSubdirectory("regulatorhub-store-");
-        var path = Path.Combine(directory.FullName, "test.db");
-        await using (var database = new SqliteDatabase(path))
-        {
-            using var store = new SqliteComplaintStore(database);
-            await store.InitializeAsync(CancellationToken.None);
-            await store.AddAsync([Complaints.Make("A")], CancellationToken.None);
-        }
-
         // A new process knows nothing in memory: the match must come from the stored rows.
-        await using (var database = new SqliteDatabase(path))
-        {
-            using var store = new SqliteComplaintStore(database);
-            var outcome = Assert.Single(await store.AddAsync([Complaints.Make("B", channel: Domain.Complaints.ComplaintChannel.Sms)], CancellationToken.None));
-            Assert.Equal(1, outcome.LikelyDuplicateOf);
-        }
-
-        SqliteConnection.ClearAllPools();
-        directory.Delete(recursive: true);
+        await WithReopenedStoreAsync(
+            store => store.AddAsync([Complaints.Make("A")], CancellationToken.None),
+            async store =>
+            {
+                var outcome = Assert.Single(await store.AddAsync([Complaints.Make("B", channel: Domain.Complaints.ComplaintChannel.Sms)], CancellationToken.None));
+                Assert.Equal(1, outcome.LikelyDuplicateOf);
+            });
     }
 
     [Fact]
@@ -111,6 +85,28 @@ public sealed class SqliteComplaintStoreTests : ComplaintStoreContract
         var error = Assert.Throws<ArgumentException>(() => new SqliteDatabase(Path.Combine(Path.GetTempPath(), "x.db"), "Off"));
 
         Assert.Contains("Storage:Sqlite:Synchronous", error.Message, StringComparison.Ordinal);
+    }
+
+    // Runs `before` on a new file, closes it, opens the same file as a new process would, and runs `after`.
+    private static async Task WithReopenedStoreAsync(Func<SqliteComplaintStore, Task> before, Func<SqliteComplaintStore, Task> after)
+    {
+        var directory = Directory.CreateTempSubdirectory("regulatorhub-store-");
+        var path = Path.Combine(directory.FullName, "test.db");
+        try
+        {
+            foreach (var step in new[] { before, after })
+            {
+                await using var database = new SqliteDatabase(path);
+                using var store = new SqliteComplaintStore(database);
+                await store.InitializeAsync(CancellationToken.None);
+                await step(store);
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
     }
 
     private sealed class Cleanup(SqliteDatabase database, SqliteComplaintStore store, DirectoryInfo directory) : IAsyncDisposable

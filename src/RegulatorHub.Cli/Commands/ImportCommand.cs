@@ -106,13 +106,13 @@ internal static class ImportCommand
         return report;
     }
 
-    // The quarantine keeps where the row was and why it was refused; the file itself stays the record of its text.
+    // The quarantine keeps where the row was, why it was refused and the row itself, so it can be fixed and replayed.
     private static QuarantineEntry ToQuarantine(CfpbRowRejection rejection, string fileName, TimeProvider clock)
     {
         var where = string.Create(CultureInfo.InvariantCulture, $"{fileName}:{rejection.LineNumber}");
         return new QuarantineEntry(
             clock.GetUtcNow(), where, CfpbCsvReader.SourceId, null, QuarantineReason.RejectedRow,
-            [new FieldError(rejection.Field, "cfpb-row", rejection.Reason)], Encoding.UTF8.GetBytes(where));
+            [new FieldError(rejection.Field, "cfpb-row", rejection.Reason)], Encoding.UTF8.GetBytes(rejection.Record ?? string.Empty));
     }
 
     private static void Print(ImportReport report, int show)

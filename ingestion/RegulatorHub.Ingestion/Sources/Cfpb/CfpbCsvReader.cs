@@ -130,7 +130,7 @@ public sealed class CfpbCsvReader : IAsyncDisposable, IDisposable
                     break;
                 }
 
-                var row = Capture(reader, malformed, layout.ColumnCount, wanted, new string?[s_columnSlots]);
+                var row = Capture(reader, malformed, layout.ColumnCount, wanted, new string?[s_columnSlots]) with { Record = Reassemble(reader) };
                 buffered.Enqueue(row);
                 if (row.IsWellFormed(layout.ColumnCount))
                 {
@@ -179,7 +179,7 @@ public sealed class CfpbCsvReader : IAsyncDisposable, IDisposable
         while (_buffered.TryDequeue(out var row))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return ToResult(row);
+            yield return WithRecord(ToResult(row), row.Record);
         }
 
         if (_endOfInput)
@@ -191,7 +191,10 @@ public sealed class CfpbCsvReader : IAsyncDisposable, IDisposable
         {
             // The value array is reused: the mapper copies what it needs into the complaint before the next read.
             Array.Clear(_values);
-            yield return ToResult(Capture(_csv, _malformed, Layout.ColumnCount, _wanted, _values));
+            var result = ToResult(Capture(_csv, _malformed, Layout.ColumnCount, _wanted, _values));
+
+            // The reader still stands on this record: keep its text only when it is refused.
+            yield return result.IsRejected ? WithRecord(result, Reassemble(_csv)) : result;
         }
     }
 
@@ -279,6 +282,34 @@ public sealed class CfpbCsvReader : IAsyncDisposable, IDisposable
         return _mapper.Map(row.Line, row.Values);
     }
 
+    private static CfpbRowResult WithRecord(CfpbRowResult result, string? record) =>
+        result.IsRejected && record is not null ? CfpbRowResult.Rejected(result.Rejection with { Record = record }) : result;
+
+    // The current record's fields as one RFC 4180 line (quoted where a field needs it).
+    private static string Reassemble(CsvReader reader)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(',');
+            }
+
+            var field = reader.GetString(i) ?? string.Empty;
+            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            {
+                builder.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                builder.Append(field);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
         CsvMalformedReason.StrayQuote => "malformed quoting: a quote inside an unquoted field",
@@ -291,6 +322,9 @@ public sealed class CfpbCsvReader : IAsyncDisposable, IDisposable
     /// <summary>One data record as captured from the CSV reader.</summary>
     private readonly record struct Row(long Line, int FieldCount, CsvMalformedReason? Malformed, string?[] Values)
     {
+        /// <summary>The record's text, captured for rows buffered before the reader moved on.</summary>
+        public string? Record { get; init; }
+
         public bool IsWellFormed(int columnCount) => Malformed is null && FieldCount == columnCount;
     }
 }

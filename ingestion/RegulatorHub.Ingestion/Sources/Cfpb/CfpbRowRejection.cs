@@ -9,6 +9,12 @@ public sealed record CfpbRowRejection(long LineNumber, string Field, string Reas
     /// <summary>The <see cref="Field"/> used when the row as a whole is at fault (field count, quoting).</summary>
     public const string WholeRow = "(row)";
 
+    /// <summary>
+    /// The row's fields written back as one CSV record, so a refused row can be kept in quarantine and replayed
+    /// after a fix. It may hold personal data: never log or print it.
+    /// </summary>
+    public string? Record { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {LineNumber}: {Field}: {Reason}");
