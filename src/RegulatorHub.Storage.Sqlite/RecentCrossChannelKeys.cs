@@ -80,7 +80,7 @@ internal sealed class RecentCrossChannelKeys(int floor)
             return;
         }
 
-        var newest = DateOnly.ParseExact(_byDay.Keys.Max().ToString(System.Globalization.CultureInfo.InvariantCulture), "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var newest = ComplaintRowWriter.FromDateKey(_byDay.Keys.Max());
         var cutoff = ComplaintRowWriter.ToDateKey(newest.AddDays(-DaysKept));
         while (_byDay.Count > 0 && _byDay.Keys.First() <= cutoff)
         {

@@ -177,7 +177,7 @@ internal static class IngestBenchmark
                 p[2].Value = (int)c.SourceKind;
                 p[3].Value = c.ReceivedAt.ToUnixTimeMilliseconds();
                 p[4].Value = (int)c.ReceivedAt.Offset.TotalMinutes;
-                p[5].Value = (c.ReceivedDate.Year * 10_000) + (c.ReceivedDate.Month * 100) + c.ReceivedDate.Day;
+                p[5].Value = ComplaintRowWriter.ToDateKey(c.ReceivedDate);
                 p[6].Value = (int)c.Channel;
                 p[7].Value = c.SubjectCode;
                 p[8].Value = c.IssueCode;
