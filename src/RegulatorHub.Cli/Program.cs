@@ -9,6 +9,7 @@ var root = new RootCommand("RegulatorHub: complaint analytics for market regulat
     SeedCommand.Create(),
     ImportCommand.Create(),
     StatsCommand.Create(),
+    ScrubCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -8,10 +8,13 @@ internal static class CliRunner
 {
     public static readonly string RepositoryRoot = FindRepositoryRoot();
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunWithInputAsync(null, arguments);
+
+    public static async Task<(int ExitCode, string Output)> RunWithInputAsync(string? standardInput, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -26,6 +29,13 @@ internal static class CliRunner
         // A wide console so tables are not wrapped.
         start.Environment["COLUMNS"] = "200";
         using var process = Process.Start(start)!;
+        if (standardInput is not null)
+        {
+            var utf8 = new UTF8Encoding(false).GetBytes(standardInput);
+            await process.StandardInput.BaseStream.WriteAsync(utf8);
+        }
+
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

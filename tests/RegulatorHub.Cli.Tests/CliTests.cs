@@ -116,6 +116,24 @@ public sealed class CliTests : IDisposable
         Assert.Contains("already seeded", again.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Scrub_LinesOnStdin_WritesThemScrubbedInOrder()
+    {
+        var input = "我叫张伟，电话13812345678，订单号20250315123456。\nNo personal data here.\nCall me at (415) 555-0123.\n";
+
+        var result = await CliRunner.RunWithInputAsync(input, "scrub");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.DoesNotContain("13812345678", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("张伟", lines[0], StringComparison.Ordinal);
+        Assert.Contains("[手机号]", lines[0], StringComparison.Ordinal);
+        Assert.Contains("20250315123456", lines[0], StringComparison.Ordinal);
+        Assert.Equal("No personal data here.", lines[1]);
+        Assert.DoesNotContain("555-0123", lines[2], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--by", "stats", "--by", "colour")]
     [InlineData("--from", "stats", "--by", "category", "--from", "2025-13-01")]
