@@ -13,7 +13,7 @@ builder.Services.AddRegulatorHubHealthChecks();
 
 // Render Chinese text as characters, not numeric entities: half the page size and searchable source.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-builder.Services.AddSingleton<RegulatorHub.Dashboard.Model.DimensionLabels>();
+builder.Services.AddSingleton(RegulatorHub.Application.Statistics.DimensionLabels.Default);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();

@@ -4,8 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
-using RegulatorHub.Domain.Regions;
-using RegulatorHub.Domain.Taxonomy;
 using Spectre.Console;
 
 namespace RegulatorHub.Cli.Commands;
@@ -78,43 +76,18 @@ internal static class StatsCommand
         var rank = 0;
         foreach (var row in rows)
         {
-            var (zh, en) = Label(dimension, row);
+            var (zh, en) = DimensionLabels.Default.For(dimension, row);
             table.AddRow(
                 (++rank).ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(row.Key.Length == 0 ? "(none)" : row.Key),
                 Markup.Escape(zh),
-                Markup.Escape(en),
+                Markup.Escape(en ?? string.Empty),
                 row.Count.ToString("N0", CultureInfo.InvariantCulture));
         }
 
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"[grey]{summary.Complaints:N0} complaints in the store, received {summary.OldestReceived:yyyy-MM-dd} – {summary.NewestReceived:yyyy-MM-dd}.[/]"));
-    }
-
-    private static (string Zh, string En) Label(Dimension dimension, DimensionCount row)
-    {
-        if (dimension == Dimension.Category && ComplaintTaxonomy.Default.TryGet(TaxonomyAxis.Subject, row.Key, out var subject))
-        {
-            return (subject.NameZh, subject.NameEn);
-        }
-
-        if (dimension == Dimension.Issue && ComplaintTaxonomy.Default.TryGet(TaxonomyAxis.Issue, row.Key, out var issue))
-        {
-            return (issue.NameZh, issue.NameEn);
-        }
-
-        if (dimension is Dimension.Province or Dimension.Region && RegionGazetteer.Default.TryGet(row.Key, out var region))
-        {
-            return (region.NameZh, region.NameEn ?? string.Empty);
-        }
-
-        if (dimension == Dimension.Channel && int.TryParse(row.Key, CultureInfo.InvariantCulture, out var channel))
-        {
-            return (string.Empty, ((RegulatorHub.Domain.Complaints.ComplaintChannel)channel).ToString());
-        }
-
-        return (row.Label ?? string.Empty, string.Empty);
     }
 
     private static bool TryParseDate(string? text, string option, out DateOnly? date, out string? error)

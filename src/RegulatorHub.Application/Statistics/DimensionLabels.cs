@@ -1,13 +1,16 @@
-using RegulatorHub.Application.Statistics;
+using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Domain.Regions;
 using RegulatorHub.Domain.Taxonomy;
 
-namespace RegulatorHub.Dashboard.Model;
+namespace RegulatorHub.Application.Statistics;
 
 /// <summary>Turns the codes a count is grouped by into labels people read, in Chinese and English.</summary>
 public sealed class DimensionLabels(ComplaintTaxonomy taxonomy, RegionGazetteer gazetteer)
 {
-    /// <summary>Labels for one group of a count.</summary>
+    /// <summary>Labels over the shipped taxonomy and gazetteer.</summary>
+    public static DimensionLabels Default { get; } = new(ComplaintTaxonomy.Default, RegionGazetteer.Default);
+
+    /// <summary>Chinese and English labels for one group of a count; the English one may be <see langword="null"/>.</summary>
     public (string Label, string? Secondary) For(Dimension dimension, DimensionCount count)
     {
         if (count.Key.Length == 0)
@@ -23,6 +26,8 @@ public sealed class DimensionLabels(ComplaintTaxonomy taxonomy, RegionGazetteer 
                 return (issue.NameZh, issue.NameEn);
             case Dimension.Province or Dimension.Region when gazetteer.TryGet(count.Key, out var region):
                 return (region.NameZh, region.NameEn);
+            case Dimension.Channel when int.TryParse(count.Key, System.Globalization.CultureInfo.InvariantCulture, out var channel):
+                return (count.Key, ((ComplaintChannel)channel).ToString());
             case Dimension.Merchant:
                 return (count.Label ?? count.Key, null);
             default:
