@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.ObjectModel;
 using System.Text;
 using System.Text.RegularExpressions;
+using RegulatorHub.Domain.Privacy;
 
 namespace RegulatorHub.Ingestion.Scrubbing;
 

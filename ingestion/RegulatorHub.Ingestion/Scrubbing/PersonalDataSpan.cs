@@ -1,3 +1,4 @@
+using RegulatorHub.Domain.Privacy;
 namespace RegulatorHub.Ingestion.Scrubbing;
 
 /// <summary>One detected item of personal data, located in the original (unscrubbed) text.</summary>

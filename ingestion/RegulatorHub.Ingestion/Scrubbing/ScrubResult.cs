@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using RegulatorHub.Domain.Privacy;
 
 namespace RegulatorHub.Ingestion.Scrubbing;
 

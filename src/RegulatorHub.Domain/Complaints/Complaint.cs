@@ -1,3 +1,5 @@
+using RegulatorHub.Domain.Privacy;
+
 namespace RegulatorHub.Domain.Complaints;
 
 /// <summary>
@@ -56,6 +58,9 @@ public sealed record Complaint
 
     /// <summary>The complaint text after scrubbing.</summary>
     public string? Narrative { get; init; }
+
+    /// <summary>How many items of personal data the scrubber removed from <see cref="Narrative"/> and other free text.</summary>
+    public PersonalDataCounts PersonalDataRemoved { get; init; } = PersonalDataCounts.None;
 
     /// <summary>Keyed pseudonym of the complainant (HMAC), so repeat complainants can be counted.</summary>
     public string? ComplainantPseudonym { get; init; }

@@ -1,4 +1,6 @@
+using RegulatorHub.Domain.Privacy;
 using RegulatorHub.Ingestion.Scrubbing;
+using RegulatorHub.Testing.Scrubbing;
 
 namespace RegulatorHub.Ingestion.Tests.Scrubbing;
 

@@ -1,5 +1,7 @@
+using RegulatorHub.Domain.Privacy;
 using RegulatorHub.Ingestion.Scrubbing;
 using Xunit.Abstractions;
+using RegulatorHub.Testing.Scrubbing;
 
 namespace RegulatorHub.Ingestion.Tests.Scrubbing;
 

@@ -1,3 +1,4 @@
+using RegulatorHub.Domain.Privacy;
 using RegulatorHub.Ingestion.Scrubbing;
 using Xunit.Abstractions;
 using SyntheticFeedGenerator = RegulatorHub.Synthetic.SyntheticFeedGenerator;

@@ -1,6 +1,7 @@
+using RegulatorHub.Domain.Privacy;
 using RegulatorHub.Ingestion.Scrubbing;
 
-namespace RegulatorHub.Ingestion.Tests.Scrubbing;
+namespace RegulatorHub.Testing.Scrubbing;
 
 /// <summary>Span-level detection counts and derived precision/recall for one kind.</summary>
 /// <param name="Kind">Kind measured.</param>

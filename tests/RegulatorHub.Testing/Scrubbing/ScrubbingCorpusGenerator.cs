@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using RegulatorHub.Domain.Privacy;
 using RegulatorHub.Ingestion.Scrubbing;
 
-namespace RegulatorHub.Ingestion.Tests.Scrubbing;
+namespace RegulatorHub.Testing.Scrubbing;
 
 /// <summary>
 /// Deterministic (seeded) generator of labelled Chinese and English complaint narratives with planted personal data

@@ -1,6 +1,6 @@
 using RegulatorHub.Ingestion.Scrubbing;
 
-namespace RegulatorHub.Ingestion.Tests.Scrubbing;
+namespace RegulatorHub.Testing.Scrubbing;
 
 /// <summary>A synthetic narrative with the exact spans of every planted personal-data item.</summary>
 /// <param name="Text">Narrative text.</param>

@@ -1,6 +1,6 @@
-namespace RegulatorHub.Ingestion.Scrubbing;
+namespace RegulatorHub.Domain.Privacy;
 
-/// <summary>Kinds of personal data that <see cref="NarrativeScrubber"/> recognises.</summary>
+/// <summary>Kinds of personal data that the narrative scrubber recognises.</summary>
 public enum PersonalDataKind
 {
     /// <summary>Mainland resident identity card number (GB 11643, 18 characters, or the legacy 15 digits).</summary>

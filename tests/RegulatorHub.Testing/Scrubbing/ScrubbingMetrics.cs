@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using RegulatorHub.Domain.Privacy;
 using RegulatorHub.Ingestion.Scrubbing;
 
-namespace RegulatorHub.Ingestion.Tests.Scrubbing;
+namespace RegulatorHub.Testing.Scrubbing;
 
 /// <summary>
 /// Span-level precision/recall per kind: a detection is a true positive when it overlaps a labelled span of the same
