@@ -12,6 +12,7 @@ using RegulatorHub.Hosting.Privacy;
 using RegulatorHub.Hosting.Seeding;
 using RegulatorHub.Ingestion.Normalization;
 using RegulatorHub.Ingestion.Pipeline;
+using RegulatorHub.Ingestion.Privacy;
 using RegulatorHub.Ingestion.Validation;
 using RegulatorHub.Messaging.InProcess;
 using RegulatorHub.Storage.Sqlite;
@@ -60,6 +61,7 @@ public static class RegulatorHubServiceCollectionExtensions
         services.TryAddSingleton<PseudonymKeyProvider>();
         services.TryAddSingleton(sp => new ComplainantPseudonymizer(sp.GetRequiredService<PseudonymKeyProvider>().GetKey()));
         services.TryAddSingleton<FeedMessageValidator>();
+        services.TryAddSingleton<PersonalDataFilter>();
         services.TryAddSingleton<ComplaintNormalizer>();
         services.TryAddSingleton<FeedMessageProcessor>();
         services.TryAddSingleton<IngestionCounters>();

@@ -26,7 +26,7 @@ internal sealed class ComplaintRowWriter : IDisposable
         Connection = connection;
         (_insert, _p) = Prepare(connection, SqliteSchema.InsertComplaint,
             "$source", "$case", "$kind", "$at", "$offset", "$date", "$channel", "$subject", "$issue", "$scat", "$sissue",
-            "$region", "$province", "$merchant", "$platform", "$order", "$amount", "$currency", "$narrative",
+            "$region", "$province", "$merchant", "$platform", "$order", "$amount", "$currency", "$narrative", "$removed",
             "$complainant", "$status", "$outcome", "$dup");
         (_findCrossChannel, _f) = Prepare(connection, SqliteSchema.FindCrossChannel, "$complainant", "$merchant", "$date", "$source", "$case");
         (_insertMerchant, _m) = Prepare(connection, SqliteSchema.InsertMerchant, "$key", "$name", "$region");
@@ -79,10 +79,11 @@ internal sealed class ComplaintRowWriter : IDisposable
         _p[16].Value = complaint.Amount is { } amount ? decimal.ToInt64(decimal.Round(amount.Amount * 100m)) : DBNull.Value;
         _p[17].Value = (object?)complaint.Amount?.Currency ?? DBNull.Value;
         _p[18].Value = (object?)complaint.Narrative ?? DBNull.Value;
-        _p[19].Value = (object?)complaint.ComplainantPseudonym ?? DBNull.Value;
-        _p[20].Value = (int)complaint.Status;
-        _p[21].Value = complaint.Outcome is { } outcome ? (int)outcome : DBNull.Value;
-        _p[22].Value = (object?)likelyDuplicateOf ?? DBNull.Value;
+        _p[19].Value = complaint.PersonalDataRemoved.Total == 0 ? DBNull.Value : complaint.PersonalDataRemoved.ToString();
+        _p[20].Value = (object?)complaint.ComplainantPseudonym ?? DBNull.Value;
+        _p[21].Value = (int)complaint.Status;
+        _p[22].Value = complaint.Outcome is { } outcome ? (int)outcome : DBNull.Value;
+        _p[23].Value = (object?)likelyDuplicateOf ?? DBNull.Value;
         if (_insert.ExecuteNonQuery() == 0)
         {
             return new StoreOutcome(StoreOutcomeKind.Duplicate);

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using RegulatorHub.Application.Storage;
 using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Domain.Merchants;
+using RegulatorHub.Domain.Privacy;
 
 namespace RegulatorHub.Storage.Sqlite;
 
@@ -60,7 +61,8 @@ public sealed class SqliteComplaintStore(SqliteDatabase database) : IComplaintSt
         command.CommandText = """
             SELECT c.source, c.source_case_id, c.source_kind, c.received_at_ms, c.received_offset_min, c.channel, c.subject,
                    c.issue, c.source_category, c.source_issue, c.consumer_region, c.merchant_key, m.name, m.region,
-                   c.platform, c.order_ref, c.amount_minor, c.currency, c.narrative, c.complainant, c.status, c.outcome
+                   c.platform, c.order_ref, c.amount_minor, c.currency, c.narrative, c.complainant, c.status, c.outcome,
+                   c.personal_data_removed
             FROM complaints c LEFT JOIN merchants m ON m.key = c.merchant_key
             WHERE c.source = $source AND c.source_case_id = $case
             """;
@@ -140,6 +142,7 @@ public sealed class SqliteComplaintStore(SqliteDatabase database) : IComplaintSt
             ComplainantPseudonym = NullableString(r, 19),
             Status = (ComplaintStatus)r.GetInt32(20),
             Outcome = r.IsDBNull(21) ? null : (ComplaintOutcome)r.GetInt32(21),
+            PersonalDataRemoved = PersonalDataCounts.Parse(NullableString(r, 22)),
         };
     }
 

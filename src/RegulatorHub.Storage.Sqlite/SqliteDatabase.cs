@@ -52,9 +52,15 @@ public sealed class SqliteDatabase : IAsyncDisposable
             throw new InvalidOperationException($"The database '{Path}' has schema version {version}; this build knows up to {SqliteSchema.Version}. Use a newer RegulatorHub.");
         }
 
+        // A file from an older version (user_version ≥ 1) is migrated step by step in one transaction; a new file
+        // (user_version 0) gets the current schema directly.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = SqliteSchema.Create + $";PRAGMA user_version = {SqliteSchema.Version};";
+        command.Transaction = transaction;
+        var steps = version == 0 ? [] : Enumerable.Range(version + 1, SqliteSchema.Version - version).Select(v => SqliteSchema.Migrations[v]);
+        command.CommandText = string.Join(";\n", steps.Append(SqliteSchema.Create)) + $";PRAGMA user_version = {SqliteSchema.Version};";
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Takes the single writer connection; dispose the lease to release it.</summary>

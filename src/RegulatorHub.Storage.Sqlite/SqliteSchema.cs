@@ -3,7 +3,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// <summary>The embedded store's schema. Bump <see cref="Version"/> and add a migration step when it changes.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     // The cross-channel index leads with the date: feeds arrive roughly in time order, so new entries land at the
     // index's right edge and a batch dirties few pages (leading with the random pseudonym cut inserts by half).
@@ -31,6 +31,7 @@ internal static class SqliteSchema
             amount_minor        INTEGER,
             currency            TEXT,
             narrative           TEXT,
+            personal_data_removed TEXT,
             complainant         TEXT,
             status              INTEGER NOT NULL,
             outcome             INTEGER,
@@ -68,11 +69,19 @@ internal static class SqliteSchema
     public const string InsertComplaint = """
         INSERT INTO complaints (source, source_case_id, source_kind, received_at_ms, received_offset_min, received_date,
             channel, subject, issue, source_category, source_issue, consumer_region, consumer_province, merchant_key,
-            platform, order_ref, amount_minor, currency, narrative, complainant, status, outcome, likely_duplicate_of)
+            platform, order_ref, amount_minor, currency, narrative, personal_data_removed, complainant, status, outcome,
+            likely_duplicate_of)
         VALUES ($source, $case, $kind, $at, $offset, $date, $channel, $subject, $issue, $scat, $sissue, $region, $province,
-            $merchant, $platform, $order, $amount, $currency, $narrative, $complainant, $status, $outcome, $dup)
+            $merchant, $platform, $order, $amount, $currency, $narrative, $removed, $complainant, $status, $outcome, $dup)
         ON CONFLICT (source, source_case_id) DO NOTHING
         """;
+
+    /// <summary>Steps that bring a database at version <c>key - 1</c> to version <c>key</c>.</summary>
+    public static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
+    {
+        // 2: what the scrubber removed, per kind ("mobile:2,address:1"); NULL when nothing.
+        [2] = "ALTER TABLE complaints ADD COLUMN personal_data_removed TEXT",
+    };
 
     public const string FindCrossChannel = """
         SELECT id FROM complaints

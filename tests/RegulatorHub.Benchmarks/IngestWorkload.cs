@@ -27,10 +27,7 @@ internal sealed record IngestWorkload(IReadOnlyList<OutboundFeedMessage> Message
             Start = new DateOnly(2023, 7, 1),
             End = new DateOnly(2026, 6, 30),
         });
-        var processor = new FeedMessageProcessor(
-            new FeedMessageValidator(TimeProvider.System),
-            new ComplaintNormalizer(CrosswalkCatalog.Default, RegionGazetteer.Default, new ComplainantPseudonymizer(RandomNumberGenerator.GetBytes(32))),
-            TimeProvider.System);
+        var processor = FeedMessageProcessor.CreateDefault(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
 
         var messages = new List<OutboundFeedMessage>(count);
         var complaints = new List<Complaint>(count);

@@ -14,10 +14,7 @@ public sealed class IngestionAcceptanceTests(SampleFixture sample)
     public void Process_100kSample_EveryMessageAcceptedWithGroundTruthCodesAndKeys()
     {
         var clock = new FixedTimeProvider(new DateTimeOffset(sample.Options.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        var processor = new FeedMessageProcessor(
-            new FeedMessageValidator(clock),
-            new ComplaintNormalizer(CrosswalkCatalog.Default, RegionGazetteer.Default, new ComplainantPseudonymizer(new byte[32])),
-            clock);
+        var processor = FeedMessageProcessor.CreateDefault(new byte[32], clock);
 
         foreach (var item in sample.Items)
         {

@@ -2,6 +2,7 @@ using RegulatorHub.Application.Validation;
 using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Domain.Crosswalks;
 using RegulatorHub.Domain.Merchants;
+using RegulatorHub.Domain.Privacy;
 using RegulatorHub.Domain.Regions;
 using RegulatorHub.Feeds.V1;
 
@@ -30,9 +31,12 @@ public sealed class ComplaintNormalizer
         _platform = Load(crosswalks, FeedVocabulary.PlatformKind);
     }
 
-    /// <summary>Normalizes a message that passed validation.</summary>
+    /// <summary>Normalizes a message that passed validation and the privacy stage.</summary>
+    /// <param name="message">The message, already scrubbed.</param>
+    /// <param name="personalDataRemoved">What the privacy stage removed, recorded on the complaint.</param>
+    /// <param name="errors">Receives the reasons when the message cannot be normalized.</param>
     /// <returns>The complaint, or <see langword="null"/> with the reasons added to <paramref name="errors"/>.</returns>
-    public Complaint? Normalize(FeedMessage message, List<FieldError> errors)
+    public Complaint? Normalize(FeedMessage message, PersonalDataCounts personalDataRemoved, List<FieldError> errors)
     {
         var isPlatform = message.Kind == FeedVocabulary.PlatformKind;
         var (categoryCrosswalk, issueCrosswalk) = isPlatform ? _platform : _hotline;
@@ -65,6 +69,7 @@ public sealed class ComplaintNormalizer
             OrderReference = message.OrderRef,
             Amount = message.Amount is { Value: { } value } amount ? new Money(value, amount.Currency ?? DefaultCurrency) : null,
             Narrative = string.IsNullOrWhiteSpace(message.Narrative) ? null : message.Narrative,
+            PersonalDataRemoved = personalDataRemoved,
             ComplainantPseudonym = message.Complainant is { IdType: { } idType, Id: { } id } ? _pseudonymizer.Pseudonymize(idType, id) : null,
             Status = status,
             Outcome = message.Outcome is null ? null : FeedVocabulary.Outcomes[message.Outcome],

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Collections.ObjectModel;
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using RegulatorHub.Domain.Privacy;
@@ -43,16 +43,11 @@ public static class NarrativeScrubber
         PersonalDataKind.Name,
     ];
 
-    // Words that can start a detection without any ASCII digit or '@' in the text; used only by the fast pre-check.
-    private static readonly SearchValues<string> s_markerWords = SearchValues.Create(
-        [
-            "姓名", "联系人", "我叫", "本人", "投诉人", "来电人", "来访人", "当事人", "收件人", "收货人", "申请人", "举报人", "消费者",
-            "先生", "女士", "小姐", "微信", "wechat", "vx", "wx", "号", "室", "幢", "栋", "单元", "弄",
-            "name", "signed", "contact", "mr", "ms", "miss", "dr",
-        ],
-        StringComparison.OrdinalIgnoreCase);
-
     private static readonly SearchValues<char> s_surnames = SearchValues.Create(ScrubPatterns.Surnames);
+
+    private static readonly FrozenSet<string> s_compoundSurnames =
+        new[] { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐" }.ToFrozenSet(StringComparer.Ordinal);
+
 
     // Characters that, as the third character after a name marker, are far more often the next word than part of a
     // given name ("投诉人张伟在…"), so the name is cut to two characters.
@@ -64,17 +59,27 @@ public static class NarrativeScrubber
     /// <summary>Replaces every detected item with a typed placeholder.</summary>
     /// <param name="text">Narrative to scrub.</param>
     /// <returns>Scrubbed text, counts per kind and the spans found in <paramref name="text"/>.</returns>
-    public static ScrubResult Scrub(string text)
+    public static ScrubResult Scrub(string text) => Scrub(text, kinds: null);
+
+    /// <summary>Replaces only the detected items of the given kinds, leaving everything else as it was.</summary>
+    /// <param name="text">Text to scrub.</param>
+    /// <param name="kinds">Kinds to replace; <see langword="null"/> for all.</param>
+    /// <returns>Scrubbed text, counts per kind and the replaced spans in <paramref name="text"/>.</returns>
+    public static ScrubResult Scrub(string text, IReadOnlySet<PersonalDataKind>? kinds)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = DetectCore(text);
-        if (spans is null)
+        if (spans is not null && kinds is not null)
+        {
+            spans.RemoveAll(s => !kinds.Contains(s.Kind));
+        }
+
+        if (spans is null || spans.Count == 0)
         {
             return ScrubResult.Unchanged(text);
         }
 
         var chinese = ContainsCjk(text);
-        var counts = new Dictionary<PersonalDataKind, int>();
         var sb = new StringBuilder(text.Length);
         var position = 0;
         foreach (var span in spans)
@@ -82,11 +87,10 @@ public static class NarrativeScrubber
             sb.Append(text, position, span.Start - position);
             sb.Append(Placeholder(span.Kind, chinese));
             position = span.End;
-            counts[span.Kind] = counts.TryGetValue(span.Kind, out var n) ? n + 1 : 1;
         }
 
         sb.Append(text, position, text.Length - position);
-        return new ScrubResult(sb.ToString(), spans.AsReadOnly(), new ReadOnlyDictionary<PersonalDataKind, int>(counts));
+        return new ScrubResult(sb.ToString(), spans.AsReadOnly());
     }
 
     /// <summary>Finds personal data without changing the text.</summary>
@@ -130,54 +134,115 @@ public static class NarrativeScrubber
 
     private static bool ContainsCjk(string text) => text.AsSpan().IndexOfAnyInRange('\u4e00', '\u9fff') >= 0;
 
-    private static bool MightContainPersonalData(string text)
-    {
-        var s = text.AsSpan();
-        return s.IndexOfAnyInRange('0', '9') >= 0 || s.Contains('@') || s.IndexOfAny(s_markerWords) >= 0;
-    }
 
-    // Returns null when nothing was found so the no-match path allocates nothing beyond the regex scans.
+    // Returns null when nothing was found so the no-match path allocates nothing. Each rule runs only when its
+    // trigger is present (see ScrubTriggers); the protected ranges are looked for only when something was found.
     private static List<PersonalDataSpan>? DetectCore(string text)
     {
-        if (text.Length == 0 || !MightContainPersonalData(text))
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var triggers = ScrubTriggers.Of(text);
+        if (!triggers.Any)
         {
             return null;
         }
 
         List<PersonalDataSpan>? candidates = null;
-        List<(int Start, int End)>? protectedRanges = null;
-
-        foreach (var m in EnumerateMatches(ScrubPatterns.Protected(), text))
+        if (triggers.LongNumbers is { } numbers)
         {
-            var v = m.Groups["v"];
-            (protectedRanges ??= []).Add((v.Index, v.Index + v.Length));
+            AddNumberRules(ref candidates, text, numbers);
         }
 
-        AddDigitRule(ref candidates, text, ScrubPatterns.ResidentId(), PersonalDataKind.ResidentId, IsResidentId);
-        AddBankCards(ref candidates, text);
-        AddGroupRule(ref candidates, text, ScrubPatterns.QQ(), PersonalDataKind.QQ);
-        AddGroupRule(ref candidates, text, ScrubPatterns.WeChat(), PersonalDataKind.WeChatId);
-        AddDigitRule(ref candidates, text, ScrubPatterns.UsSsn(), PersonalDataKind.UsSsn, static _ => true);
-        AddDigitRule(ref candidates, text, ScrubPatterns.Mobile(), PersonalDataKind.Mobile, static _ => true);
-        AddUsPhones(ref candidates, text);
-        AddDigitRule(ref candidates, text, ScrubPatterns.Landline(), PersonalDataKind.Landline, static _ => true);
-        AddDigitRule(ref candidates, text, ScrubPatterns.Email(), PersonalDataKind.Email, static _ => true);
-        AddDigitRule(ref candidates, text, ScrubPatterns.LicencePlate(), PersonalDataKind.LicencePlate, IsPlate);
-        AddDigitRule(ref candidates, text, ScrubPatterns.AddressTail(), PersonalDataKind.Address, static _ => true);
-        AddChineseNames(ref candidates, text);
-        AddGroupRule(ref candidates, text, ScrubPatterns.EnglishName(), PersonalDataKind.Name);
+        if (triggers.HasQQMarker)
+        {
+            AddGroupRule(ref candidates, text, ScrubPatterns.QQ(), PersonalDataKind.QQ);
+        }
+
+        if (triggers.HasWeChatMarker)
+        {
+            AddGroupRule(ref candidates, text, ScrubPatterns.WeChat(), PersonalDataKind.WeChatId);
+        }
+
+        if (triggers.HasAt)
+        {
+            AddDigitRule(ref candidates, text, 0, ScrubPatterns.Email(), PersonalDataKind.Email, static _ => true);
+        }
+
+        if (triggers.MayHavePlate)
+        {
+            AddDigitRule(ref candidates, text, 0, ScrubPatterns.LicencePlate(), PersonalDataKind.LicencePlate, IsPlate);
+        }
+
+        if (triggers.MayHaveAddress)
+        {
+            AddDigitRule(ref candidates, text, 0, ScrubPatterns.AddressTail(), PersonalDataKind.Address, static _ => true);
+        }
+
+        if (triggers.HasNameMarker || triggers.HasHonorific)
+        {
+            AddChineseNames(ref candidates, text, triggers);
+        }
+
+        if (triggers.HasEnglishNameMarker)
+        {
+            AddGroupRule(ref candidates, text, ScrubPatterns.EnglishName(), PersonalDataKind.Name);
+        }
 
         if (candidates is null)
         {
             return null;
         }
 
+        RemoveProtected(candidates, text);
+        return Resolve(candidates);
+    }
+
+    // The number rules run only on a small window around each long written number, not over the whole text: the
+    // window is padded so that the rules' boundary look-arounds and prefixes ("+86 ", "(010) ") still see their
+    // characters. Spans found in a window are shifted back to positions in the text.
+    private static void AddNumberRules(ref List<PersonalDataSpan>? candidates, string text, List<(int Start, int End, int Digits)> numbers)
+    {
+        const int Padding = 3;
+        foreach (var (start, end, digits) in numbers)
+        {
+            var from = Math.Max(0, start - Padding);
+            var window = text[from..Math.Min(text.Length, end + Padding)];
+            if (digits >= 15)
+            {
+                AddDigitRule(ref candidates, window, from, ScrubPatterns.ResidentId(), PersonalDataKind.ResidentId, IsResidentId);
+            }
+
+            if (digits >= 16)
+            {
+                AddBankCards(ref candidates, window, from);
+            }
+
+            AddDigitRule(ref candidates, window, from, ScrubPatterns.UsSsn(), PersonalDataKind.UsSsn, static _ => true);
+            if (digits >= 10)
+            {
+                AddDigitRule(ref candidates, window, from, ScrubPatterns.Mobile(), PersonalDataKind.Mobile, static _ => true);
+                AddUsPhones(ref candidates, window, from);
+                AddDigitRule(ref candidates, window, from, ScrubPatterns.Landline(), PersonalDataKind.Landline, static _ => true);
+            }
+        }
+    }
+
+    private static void RemoveProtected(List<PersonalDataSpan> candidates, string text)
+    {
+        List<(int Start, int End)>? protectedRanges = null;
+        foreach (var m in EnumerateMatches(ScrubPatterns.Protected(), text))
+        {
+            var v = m.Groups["v"];
+            (protectedRanges ??= []).Add((v.Index, v.Index + v.Length));
+        }
+
         if (protectedRanges is not null)
         {
             candidates.RemoveAll(c => protectedRanges.Exists(p => c.Start < p.End && p.Start < c.End));
         }
-
-        return Resolve(candidates);
     }
 
     private static List<PersonalDataSpan>? Resolve(List<PersonalDataSpan> candidates)
@@ -223,9 +288,9 @@ public static class NarrativeScrubber
     }
 
     // Restarts one character after a rejected match so that a failed validation (e.g. an 18-digit run with a bad
-    // check character) does not hide a valid identifier starting later.
+    // check character) does not hide a valid identifier starting later. Spans are reported at shift + index.
     private static void AddDigitRule(
-        ref List<PersonalDataSpan>? candidates, string text, Regex regex, PersonalDataKind kind, Func<ReadOnlySpan<char>, bool> isValid)
+        ref List<PersonalDataSpan>? candidates, string text, int shift, Regex regex, PersonalDataKind kind, Func<ReadOnlySpan<char>, bool> isValid)
     {
         var start = 0;
         while (start < text.Length)
@@ -238,7 +303,7 @@ public static class NarrativeScrubber
 
             if (isValid(m.ValueSpan))
             {
-                (candidates ??= []).Add(new PersonalDataSpan(kind, m.Index, m.Length));
+                (candidates ??= []).Add(new PersonalDataSpan(kind, shift + m.Index, m.Length));
                 start = m.Index + Math.Max(1, m.Length);
             }
             else
@@ -284,7 +349,7 @@ public static class NarrativeScrubber
         return digits >= 3;
     }
 
-    private static void AddBankCards(ref List<PersonalDataSpan>? candidates, string text)
+    private static void AddBankCards(ref List<PersonalDataSpan>? candidates, string text, int shift)
     {
         Span<char> digits = stackalloc char[24];
         var regex = ScrubPatterns.BankCard();
@@ -301,7 +366,7 @@ public static class NarrativeScrubber
             if (n is >= 16 and <= 19 && IdentifierChecks.PassesLuhn(digits[..n]) &&
                 !IdentifierChecks.HasResidentIdShape(digits[..n]))
             {
-                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.BankCard, m.Index, m.Length));
+                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.BankCard, shift + m.Index, m.Length));
                 start = m.Index + m.Length;
                 continue;
             }
@@ -311,7 +376,7 @@ public static class NarrativeScrubber
             if (m.Length > 19 && !char.IsAsciiDigit(m.ValueSpan[4]) && n > 16 &&
                 IdentifierChecks.PassesLuhn(digits[..16]))
             {
-                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.BankCard, m.Index, 19));
+                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.BankCard, shift + m.Index, 19));
                 start = m.Index + m.Length;
                 continue;
             }
@@ -320,7 +385,7 @@ public static class NarrativeScrubber
         }
     }
 
-    private static void AddUsPhones(ref List<PersonalDataSpan>? candidates, string text)
+    private static void AddUsPhones(ref List<PersonalDataSpan>? candidates, string text, int shift)
     {
         foreach (var m in EnumerateMatches(ScrubPatterns.UsPhone(), text))
         {
@@ -328,14 +393,15 @@ public static class NarrativeScrubber
             // businesses, not people.
             if (!s_tollFreeAreaCodes.Contains(m.Groups["a"].Value))
             {
-                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.UsPhone, m.Index, m.Length));
+                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.UsPhone, shift + m.Index, m.Length));
             }
         }
     }
 
-    private static void AddChineseNames(ref List<PersonalDataSpan>? candidates, string text)
+    private static void AddChineseNames(ref List<PersonalDataSpan>? candidates, string text, ScrubTriggers triggers)
     {
-        foreach (var m in EnumerateMatches(ScrubPatterns.ChineseNameAfterMarker(), text))
+        var afterMarkers = triggers.HasNameMarker ? EnumerateMatches(ScrubPatterns.ChineseNameAfterMarker(), text) : [];
+        foreach (var m in afterMarkers)
         {
             var v = m.Groups["v"];
             var name = v.ValueSpan;
@@ -362,13 +428,36 @@ public static class NarrativeScrubber
             (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.Name, v.Index, length));
         }
 
-        foreach (var m in EnumerateMatches(ScrubPatterns.ChineseHonorific(), text))
+        if (triggers.HasHonorific)
         {
-            var v = m.Groups["v"];
-            if (v.Length > 1 || s_surnames.Contains(v.ValueSpan[0]))
+            AddSurnamesBeforeHonorifics(ref candidates, text);
+        }
+    }
+
+    // "张先生", "欧阳女士": only the surname is captured, so the sentence keeps its grammar. Searching for the honorific
+    // and looking back is several times faster than a pattern that must try every ideograph as a surname.
+    private static void AddSurnamesBeforeHonorifics(ref List<PersonalDataSpan>? candidates, string text)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var i = ScrubTriggers.Honorifics.IndexIn(text.AsSpan(offset));
+            if (i < 0)
             {
-                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.Name, v.Index, v.Length));
+                return;
             }
+
+            var at = offset + i;
+            if (at >= 2 && s_compoundSurnames.Contains(text.Substring(at - 2, 2)))
+            {
+                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.Name, at - 2, 2));
+            }
+            else if (at >= 1 && s_surnames.Contains(text[at - 1]))
+            {
+                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.Name, at - 1, 1));
+            }
+
+            offset = at + 2;
         }
     }
 }

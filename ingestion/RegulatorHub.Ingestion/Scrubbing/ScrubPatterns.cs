@@ -81,12 +81,6 @@ internal static partial class ScrubPatterns
         RegexOptions.CultureInvariant)]
     internal static partial Regex ChineseNameAfterMarker();
 
-    // Surname + honorific: only the surname is captured, "先生/女士/小姐" stays so the narrative keeps its grammar.
-    [GeneratedRegex(
-        @"(?<v>欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|[\u4e00-\u9fff])(?:先生|女士|小姐)",
-        RegexOptions.CultureInvariant)]
-    internal static partial Regex ChineseHonorific();
-
     [GeneratedRegex(
         @"(?:(?i:my\s+name\s+is|name\s*:|signed\s*,?|contact\s+person\s*:?)\s*|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})",
         RegexOptions.CultureInvariant)]

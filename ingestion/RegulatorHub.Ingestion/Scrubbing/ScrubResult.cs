@@ -3,18 +3,16 @@ using RegulatorHub.Domain.Privacy;
 
 namespace RegulatorHub.Ingestion.Scrubbing;
 
-/// <summary>Outcome of <see cref="NarrativeScrubber.Scrub"/>.</summary>
+/// <summary>Outcome of <see cref="NarrativeScrubber.Scrub(string)"/>.</summary>
 public sealed class ScrubResult
 {
     private static readonly ReadOnlyCollection<PersonalDataSpan> s_noSpans = new([]);
-    private static readonly IReadOnlyDictionary<PersonalDataKind, int> s_noCounts =
-        ReadOnlyDictionary<PersonalDataKind, int>.Empty;
 
-    internal ScrubResult(string text, IReadOnlyList<PersonalDataSpan> spans, IReadOnlyDictionary<PersonalDataKind, int> counts)
+    internal ScrubResult(string text, IReadOnlyList<PersonalDataSpan> spans)
     {
         Text = text;
         Spans = spans;
-        Counts = counts;
+        Counts = spans.Count == 0 ? PersonalDataCounts.None : PersonalDataCounts.Of(spans.Select(s => s.Kind));
     }
 
     /// <summary>The narrative with every detected item replaced by a typed placeholder.</summary>
@@ -23,15 +21,15 @@ public sealed class ScrubResult
     /// <summary>Detected spans in the ORIGINAL text, ordered by start, never overlapping.</summary>
     public IReadOnlyList<PersonalDataSpan> Spans { get; }
 
-    /// <summary>Number of replaced items per kind; kinds that did not occur are absent.</summary>
-    public IReadOnlyDictionary<PersonalDataKind, int> Counts { get; }
+    /// <summary>Number of replaced items per kind.</summary>
+    public PersonalDataCounts Counts { get; }
 
     /// <summary>Whether anything was replaced.</summary>
     public bool Changed => Spans.Count > 0;
 
     /// <summary>Count for one kind, 0 when absent.</summary>
-    public int CountOf(PersonalDataKind kind) => Counts.TryGetValue(kind, out var n) ? n : 0;
+    public int CountOf(PersonalDataKind kind) => Counts[kind];
 
     // Unchanged text reuses the caller's string and shared empty collections so the common case allocates once.
-    internal static ScrubResult Unchanged(string text) => new(text, s_noSpans, s_noCounts);
+    internal static ScrubResult Unchanged(string text) => new(text, s_noSpans);
 }

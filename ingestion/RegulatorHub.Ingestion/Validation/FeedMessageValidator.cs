@@ -101,13 +101,7 @@ public sealed class FeedMessageValidator(TimeProvider timeProvider)
             return;
         }
 
-        var valid = char.IsAsciiLetterLower(value[0]) || char.IsAsciiDigit(value[0]);
-        foreach (var c in value)
-        {
-            valid &= char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-';
-        }
-
-        if (!valid || value.Length > maxLength)
+        if (!FeedVocabulary.IsValidIdentifier(value, maxLength))
         {
             errors.Add(new FieldError(field, "identifier", $"Must be 1–{maxLength} characters of a–z, 0–9 and '-', starting with a letter or digit."));
         }

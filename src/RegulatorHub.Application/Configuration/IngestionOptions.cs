@@ -20,4 +20,20 @@ public sealed class IngestionOptions
     /// embedded default creates a random key file in the data directory on first start. Never commit a key.
     /// </summary>
     public string? PseudonymKey { get; set; }
+
+    /// <summary>
+    /// <c>Ingestion:RawIdentifierPolicy</c>: what to do with a message carrying a raw identifier in a structured
+    /// field (<c>Quarantine</c>, the default, or <c>ScrubAndAccept</c>).
+    /// </summary>
+    public RawIdentifierPolicy RawIdentifierPolicy { get; set; } = RawIdentifierPolicy.Quarantine;
+
+    /// <summary>
+    /// <c>Ingestion:RawIdentifierPolicyBySource:&lt;source&gt;</c>: the policy for one source, overriding
+    /// <see cref="RawIdentifierPolicy"/>; e.g. <c>Ingestion__RawIdentifierPolicyBySource__tmall=ScrubAndAccept</c>.
+    /// </summary>
+    public Dictionary<string, RawIdentifierPolicy> RawIdentifierPolicyBySource { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The policy that applies to messages from <paramref name="source"/>.</summary>
+    public RawIdentifierPolicy RawIdentifierPolicyFor(string source) =>
+        RawIdentifierPolicyBySource.TryGetValue(source, out var policy) ? policy : RawIdentifierPolicy;
 }

@@ -12,6 +12,9 @@ public static class QuarantineReason
     /// <summary>Valid, but a label has no crosswalk entry or a region name does not resolve.</summary>
     public const string Unresolvable = "unresolvable";
 
+    /// <summary>A structured field carries a raw personal identifier and the source's policy is to quarantine.</summary>
+    public const string RawIdentifier = "raw-identifier";
+
     /// <summary>A row of an imported file that could not be read.</summary>
     public const string RejectedRow = "rejected-row";
 

@@ -72,6 +72,19 @@ public sealed class PersonalDataCounts : IEquatable<PersonalDataCounts>
         return values.All(v => v == 0) ? None : new PersonalDataCounts(ImmutableArray.Create(values));
     }
 
+    /// <summary>Counts one item per element of <paramref name="kinds"/>.</summary>
+    public static PersonalDataCounts Of(IEnumerable<PersonalDataKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        var values = new int[s_kinds.Length];
+        foreach (var kind in kinds)
+        {
+            values[(int)kind]++;
+        }
+
+        return values.All(v => v == 0) ? None : new PersonalDataCounts(ImmutableArray.Create(values));
+    }
+
     /// <summary>The sum of two sets of counts (e.g. narrative and merchant name).</summary>
     public PersonalDataCounts Plus(PersonalDataCounts other)
     {

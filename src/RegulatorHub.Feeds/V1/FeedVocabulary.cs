@@ -48,6 +48,31 @@ public static class FeedVocabulary
     public static readonly FrozenSet<string> IdTypes =
         new[] { "phone", "id-number", "account", "source-token" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Longest source id.</summary>
+    public const int MaxSourceIdLength = 64;
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a well-formed identifier of the contract (source, platform): 1 to
+    /// <paramref name="maxLength"/> characters of a–z, 0–9 and '-', starting with a letter or digit.
+    /// </summary>
+    public static bool IsValidIdentifier(string? value, int maxLength = MaxSourceIdLength)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > maxLength || value[0] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Crosswalk ids for the category and issue labels of each source kind.</summary>
     public static (string Category, string Issue) CrosswalksFor(string kind) => kind switch
     {

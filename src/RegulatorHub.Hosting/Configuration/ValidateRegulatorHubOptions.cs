@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RegulatorHub.Application.Configuration;
+using RegulatorHub.Feeds.V1;
 
 namespace RegulatorHub.Hosting.Configuration;
 
@@ -50,6 +51,14 @@ public sealed class ValidateRegulatorHubOptions :
         if (!string.IsNullOrEmpty(options.PseudonymKey) && Privacy.PseudonymKeyProvider.TryDecode(options.PseudonymKey) is null)
         {
             failures.Add("Ingestion:PseudonymKey must be base64 of at least 32 bytes (e.g. `openssl rand -base64 32`).");
+        }
+
+        foreach (var source in options.RawIdentifierPolicyBySource.Keys)
+        {
+            if (!FeedVocabulary.IsValidIdentifier(source))
+            {
+                failures.Add($"Ingestion:RawIdentifierPolicyBySource:{source} does not name a valid source id (1–64 of a-z, 0-9, '-').");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

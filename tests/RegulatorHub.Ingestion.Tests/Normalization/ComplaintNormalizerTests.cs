@@ -1,6 +1,7 @@
 using RegulatorHub.Application.Validation;
 using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Domain.Merchants;
+using RegulatorHub.Domain.Privacy;
 using RegulatorHub.Feeds.V1;
 using RegulatorHub.Ingestion.Tests.TestSupport;
 
@@ -13,7 +14,7 @@ public sealed class ComplaintNormalizerTests
     {
         var errors = new List<FieldError>();
 
-        var complaint = Pipelines.Normalizer().Normalize(SampleMessages.Hotline(), errors);
+        var complaint = Pipelines.Normalizer().Normalize(SampleMessages.Hotline(), PersonalDataCounts.None, errors);
 
         Assert.Empty(errors);
         Assert.NotNull(complaint);
@@ -36,7 +37,7 @@ public sealed class ComplaintNormalizerTests
     {
         var errors = new List<FieldError>();
 
-        var complaint = Pipelines.Normalizer().Normalize(SampleMessages.Platform(), errors);
+        var complaint = Pipelines.Normalizer().Normalize(SampleMessages.Platform(), PersonalDataCounts.None, errors);
 
         Assert.Empty(errors);
         Assert.NotNull(complaint);
@@ -51,7 +52,7 @@ public sealed class ComplaintNormalizerTests
     [Fact]
     public void Normalize_RawIdentifierNeverReachesTheComplaint()
     {
-        var complaint = Pipelines.Normalizer().Normalize(SampleMessages.Hotline(), []);
+        var complaint = Pipelines.Normalizer().Normalize(SampleMessages.Hotline(), PersonalDataCounts.None, []);
 
         Assert.DoesNotContain("13800138000", complaint!.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("0013", complaint.ComplainantPseudonym!, StringComparison.Ordinal);
@@ -64,7 +65,7 @@ public sealed class ComplaintNormalizerTests
         message.Category = "宇宙飞船";
         var errors = new List<FieldError>();
 
-        Assert.Null(Pipelines.Normalizer().Normalize(message, errors));
+        Assert.Null(Pipelines.Normalizer().Normalize(message, PersonalDataCounts.None, errors));
 
         var error = Assert.Single(errors);
         Assert.Equal("category", error.Field);
@@ -79,7 +80,7 @@ public sealed class ComplaintNormalizerTests
         message.ConsumerRegion = new FeedRegion { Province = "浙江省", City = "不存在市" };
         var errors = new List<FieldError>();
 
-        Assert.Null(Pipelines.Normalizer().Normalize(message, errors));
+        Assert.Null(Pipelines.Normalizer().Normalize(message, PersonalDataCounts.None, errors));
 
         var error = Assert.Single(errors);
         Assert.Equal("consumerRegion.city", error.Field);
@@ -93,7 +94,7 @@ public sealed class ComplaintNormalizerTests
         message.Merchant!.Region = new FeedRegion { Code = "999999" };
         var errors = new List<FieldError>();
 
-        Assert.Null(Pipelines.Normalizer().Normalize(message, errors));
+        Assert.Null(Pipelines.Normalizer().Normalize(message, PersonalDataCounts.None, errors));
 
         Assert.Equal("merchant.region.code", Assert.Single(errors).Field);
     }
@@ -106,8 +107,8 @@ public sealed class ComplaintNormalizerTests
         var b = SampleMessages.Hotline();
         b.Merchant = new FeedMerchant { Name = "xy电器 (西湖店)", Region = new FeedRegion { Province = "浙江", City = "杭州", County = "西湖区" } };
 
-        var keyA = Pipelines.Normalizer().Normalize(a, [])!.Merchant!.Key;
-        var keyB = Pipelines.Normalizer().Normalize(b, [])!.Merchant!.Key;
+        var keyA = Pipelines.Normalizer().Normalize(a, PersonalDataCounts.None, [])!.Merchant!.Key;
+        var keyB = Pipelines.Normalizer().Normalize(b, PersonalDataCounts.None, [])!.Merchant!.Key;
 
         Assert.Equal(keyA, keyB);
     }

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
+using RegulatorHub.Application.Configuration;
 using RegulatorHub.Domain.Crosswalks;
 using RegulatorHub.Domain.Regions;
 using RegulatorHub.Ingestion.Normalization;
 using RegulatorHub.Ingestion.Pipeline;
-using RegulatorHub.Ingestion.Validation;
 
 namespace RegulatorHub.Ingestion.Tests.TestSupport;
 
@@ -19,7 +19,7 @@ internal static class Pipelines
     public static ComplaintNormalizer Normalizer(byte[]? key = null) =>
         new(CrosswalkCatalog.Default, RegionGazetteer.Default, new ComplainantPseudonymizer(key ?? Key));
 
-    public static FeedMessageProcessor Processor() => new(new FeedMessageValidator(Clock), Normalizer(), Clock);
+    public static FeedMessageProcessor Processor(IngestionOptions? options = null) => FeedMessageProcessor.CreateDefault(Key, Clock, options);
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

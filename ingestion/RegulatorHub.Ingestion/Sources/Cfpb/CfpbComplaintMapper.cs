@@ -3,7 +3,9 @@ using System.Globalization;
 using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Domain.Crosswalks;
 using RegulatorHub.Domain.Merchants;
+using RegulatorHub.Domain.Privacy;
 using RegulatorHub.Domain.Regions;
+using RegulatorHub.Ingestion.Scrubbing;
 
 namespace RegulatorHub.Ingestion.Sources.Cfpb;
 
@@ -165,6 +167,8 @@ internal sealed class CfpbComplaintMapper
             ? mapped
             : (ComplaintStatus.Received, (ComplaintOutcome?)null);
 
+        // The CFPB masks most identifiers as XXXX before publishing; the scrubber catches what its redaction missed.
+        var narrative = _includeNarrative && Value(values, CfpbColumn.Narrative) is { } text ? NarrativeScrubber.Scrub(text) : null;
         var complaint = new Complaint
         {
             Source = CfpbCsvReader.SourceId,
@@ -178,7 +182,8 @@ internal sealed class CfpbComplaintMapper
             SourceIssue = Label(issue, Value(values, CfpbColumn.SubIssue)),
             ConsumerRegionCode = region,
             Merchant = (Value(values, CfpbColumn.Company) is { } company ? Merchant(company) : null) ?? _overrideMerchant,
-            Narrative = _includeNarrative ? Value(values, CfpbColumn.Narrative) : null,
+            Narrative = narrative?.Text,
+            PersonalDataRemoved = narrative?.Counts ?? PersonalDataCounts.None,
             Status = status,
             Outcome = outcome,
         };
