@@ -25,6 +25,29 @@ public sealed class SqliteComplaintStoreTests : ComplaintStoreContract
     }
 
     [Fact]
+    public async Task Initialize_Version1File_MigratesKeepingRowsAndReadsNothingRemoved()
+    {
+        var directory = Directory.CreateTempSubdirectory("regulatorhub-store-");
+        var path = Path.Combine(directory.FullName, "v1.db");
+        await CreateVersion1FileAsync(path);
+        var database = new SqliteDatabase(path);
+        var store = new SqliteComplaintStore(database);
+        await using var cleanup = new Cleanup(database, store, directory);
+
+        await store.InitializeAsync(CancellationToken.None);
+        var old = await store.FindAsync("12315-zj", "OLD-1", CancellationToken.None);
+        await store.AddAsync([Complaints.Make("NEW-1")], CancellationToken.None);
+
+        Assert.NotNull(old);
+        Assert.Equal(Domain.Privacy.PersonalDataCounts.None, old.PersonalDataRemoved);
+        Assert.Equal(1, (await store.FindAsync("12315-zj", "NEW-1", CancellationToken.None))!.PersonalDataRemoved.Total);
+        await using var connection = await database.OpenReaderAsync(CancellationToken.None);
+        await using var version = connection.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        Assert.Equal(2L, await version.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task Add_AfterReopen_FindsCrossChannelMatchInTheDatabase()
     {
         // A new process knows nothing in memory: the match must come from the stored rows.
@@ -118,5 +141,27 @@ public sealed class SqliteComplaintStoreTests : ComplaintStoreContract
             SqliteConnection.ClearAllPools();
             directory.Delete(recursive: true);
         }
+    }
+
+    // The complaints table exactly as schema version 1 created it, with one row.
+    private static async Task CreateVersion1FileAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            CREATE TABLE complaints (
+                id INTEGER PRIMARY KEY, source TEXT NOT NULL, source_case_id TEXT NOT NULL, source_kind INTEGER NOT NULL,
+                received_at_ms INTEGER NOT NULL, received_offset_min INTEGER NOT NULL, received_date INTEGER NOT NULL,
+                channel INTEGER NOT NULL, subject TEXT NOT NULL, issue TEXT NOT NULL, source_category TEXT, source_issue TEXT,
+                consumer_region TEXT, consumer_province TEXT, merchant_key TEXT, platform TEXT, order_ref TEXT,
+                amount_minor INTEGER, currency TEXT, narrative TEXT, complainant TEXT, status INTEGER NOT NULL,
+                outcome INTEGER, likely_duplicate_of INTEGER, UNIQUE (source, source_case_id));
+            INSERT INTO complaints (source, source_case_id, source_kind, received_at_ms, received_offset_min, received_date,
+                channel, subject, issue, status)
+            VALUES ('12315-zj', 'OLD-1', 0, 1742000000000, 480, 20250315, 1, 'goods.food', 'quality', 0);
+            PRAGMA user_version = 1;
+            """;
+        await command.ExecuteNonQueryAsync();
     }
 }

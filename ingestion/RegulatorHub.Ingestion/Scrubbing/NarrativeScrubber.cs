@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using RegulatorHub.Domain.Privacy;
@@ -44,9 +43,6 @@ public static class NarrativeScrubber
     ];
 
     private static readonly SearchValues<char> s_surnames = SearchValues.Create(ScrubPatterns.Surnames);
-
-    private static readonly FrozenSet<string> s_compoundSurnames =
-        new[] { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐" }.ToFrozenSet(StringComparer.Ordinal);
 
 
     // Characters that, as the third character after a name marker, are far more often the next word than part of a
@@ -403,28 +399,25 @@ public static class NarrativeScrubber
         var afterMarkers = triggers.HasNameMarker ? EnumerateMatches(ScrubPatterns.ChineseNameAfterMarker(), text) : [];
         foreach (var m in afterMarkers)
         {
+            // 2–4 ideographs follow the marker: a surname (one character, or two for 欧阳, 上官 …) and a given name of
+            // one or two, possibly followed by the next word.
             var v = m.Groups["v"];
-            var name = v.ValueSpan;
-            if (!s_surnames.Contains(name[0]))
+            var captured = v.ValueSpan;
+            var surname = captured.Length >= 3 && IsCompoundSurname(captured[..2]) ? 2 : 1;
+            if (surname == 1 && !s_surnames.Contains(captured[0]))
             {
                 continue;
             }
 
             // "联系人张先生" is left to the honorific rule so only the surname is replaced.
-            if (name.Length == 3 && (name[1..] is "先生" or "女士" or "小姐"))
+            var given = captured[surname..];
+            if (given is "先" or "女" or "小" || given.StartsWith("先生") || given.StartsWith("女士") || given.StartsWith("小姐"))
             {
                 continue;
             }
 
-            if (name.Length >= 2 && name[1..2] is "先" or "女" or "小")
-            {
-                if (name.Length == 2 || name[1..3] is "先生" or "女士" or "小姐")
-                {
-                    continue;
-                }
-            }
-
-            var length = name.Length == 3 && s_nameStopChars.Contains(name[2]) ? 2 : name.Length;
+            given = given[..Math.Min(2, given.Length)];
+            var length = surname + (given.Length == 2 && s_nameStopChars.Contains(given[1]) ? 1 : given.Length);
             (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.Name, v.Index, length));
         }
 
@@ -448,7 +441,7 @@ public static class NarrativeScrubber
             }
 
             var at = offset + i;
-            if (at >= 2 && s_compoundSurnames.Contains(text.Substring(at - 2, 2)))
+            if (at >= 2 && IsCompoundSurname(text.AsSpan(at - 2, 2)))
             {
                 (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.Name, at - 2, 2));
             }
@@ -460,4 +453,6 @@ public static class NarrativeScrubber
             offset = at + 2;
         }
     }
+
+    private static bool IsCompoundSurname(ReadOnlySpan<char> s) => s is "欧阳" or "司马" or "上官" or "诸葛" or "东方" or "皇甫" or "慕容" or "令狐";
 }

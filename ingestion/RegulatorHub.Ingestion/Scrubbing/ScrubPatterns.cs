@@ -70,14 +70,15 @@ internal static partial class ScrubPatterns
 
     // Street-level tail after a county-level suffix (区/县/市/旗/镇). The suffix is looked behind, so only the tail is
     // captured and the county-level part survives. Common words ending in those characters (超市, 小区 …) are excluded.
-    // Road names cannot contain 省/市/区/县, so the tail starts after the innermost division. The tail needs a road-type word followed by numbered units, or numbered units alone.
+    // Road names cannot contain 省/市/区/县/镇, so the tail starts after the innermost division; 旗 (a banner, the
+    // county level in Inner Mongolia) is allowed because roads such as 红旗路 are everywhere. The tail needs a road-type word followed by numbered units, or numbered units alone.
     [GeneratedRegex(
-        @"(?<=[区县市旗镇])(?<!超市|都市|门市|社区|小区|地区|景区|校区|专区|服务区|郊区|市区|展区|街区|商区|辖区|片区|新区内)(?:[\u4e00-\u9fff-[省市区县旗镇]]{1,8}?(?:大道|大街|路|街|巷|弄|村|里|小区|花园|公寓|大厦|广场|新村|家园)(?:[\s-]*[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:号楼|号院|号|弄|巷|栋|幢|单元|室|楼|层|组|座))+(?:[\u4e00-\u9fff-[省市区县旗镇]]{0,6}?(?:小区|花园|苑|城|公寓|大厦|广场|家园|新村|村)|[\s-]*[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:号楼|号院|号|弄|栋|幢|单元|室|楼|层|座)|[\s-]*\d{1,4}(?:-\d{1,5}){1,3}(?![\d-]))*|(?:[\s-]*[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:号楼|号院|号|弄|栋|幢|单元|室|组|座))+)",
+        @"(?<=[区县市旗镇])(?<!超市|都市|门市|社区|小区|地区|景区|校区|专区|服务区|郊区|市区|展区|街区|商区|辖区|片区|新区内)(?:[\u4e00-\u9fff-[省市区县镇]]{1,8}?(?:大道|大街|路|街|巷|弄|村|里|小区|花园|公寓|大厦|广场|新村|家园)(?:[\s-]*[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:号楼|号院|号|弄|巷|栋|幢|单元|室|楼|层|组|座))+(?:[\u4e00-\u9fff-[省市区县镇]]{0,6}?(?:小区|花园|苑|城|公寓|大厦|广场|家园|新村|村)|[\s-]*[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:号楼|号院|号|弄|栋|幢|单元|室|楼|层|座)|[\s-]*\d{1,4}(?:-\d{1,5}){1,3}(?![\d-]))*|(?:[\s-]*[0-9A-Za-z一二三四五六七八九十百零〇]{1,6}(?:号楼|号院|号|弄|栋|幢|单元|室|组|座))+)",
         RegexOptions.CultureInvariant)]
     internal static partial Regex AddressTail();
 
     [GeneratedRegex(
-        @"(?:姓名|联系人|我叫|本人|投诉人|来电人|来访人|当事人|收件人|收货人|申请人|举报人|消费者)[\s:：]*(?<v>[\u4e00-\u9fff]{2,3})",
+        @"(?:姓名|联系人|我叫|本人|投诉人|来电人|来访人|当事人|收件人|收货人|申请人|举报人|消费者)[\s:：]*(?<v>[\u4e00-\u9fff]{2,4})",
         RegexOptions.CultureInvariant)]
     internal static partial Regex ChineseNameAfterMarker();
 

@@ -140,6 +140,7 @@ public sealed class NarrativeScrubberTests
     [Theory]
     [InlineData("地址北京市朝阳区建国路88号3单元1201室", "建国路88号3单元1201室")]
     [InlineData("云南省大理市人民路12号", "人民路12号")]
+    [InlineData("住址山东省潍坊市奎文区红旗路295号7栋205室。", "红旗路295号7栋205室")]
     public void Detect_Address_FindsStreetTail(string text, string expected) =>
         AssertSingle(text, PersonalDataKind.Address, expected);
 
@@ -154,16 +155,18 @@ public sealed class NarrativeScrubberTests
     [InlineData("投诉人王秀英反映", "王秀英")]
     [InlineData("我叫李娜在店内", "李娜")]
     [InlineData("联系人欧阳军称", "欧阳军")]
+    [InlineData("本人上官小慧2025年6月7日在门店购买", "上官小慧")]
+    [InlineData("投诉人诸葛亮在店内", "诸葛亮")]
     public void Detect_ChineseNameAfterMarker_FindsIt(string text, string expected) =>
         AssertSingle(text, PersonalDataKind.Name, expected);
 
     [Fact]
     public void Scrub_SurnameWithHonorific_KeepsHonorific()
     {
-        var result = NarrativeScrubber.Scrub("客服张先生说会处理，联系人：李女士");
+        var result = NarrativeScrubber.Scrub("客服张先生说会处理，联系人：李女士，姓名：欧阳女士");
 
-        Assert.Equal("客服[姓名]先生说会处理，联系人：[姓名]女士", result.Text);
-        Assert.Equal(2, result.CountOf(PersonalDataKind.Name));
+        Assert.Equal("客服[姓名]先生说会处理，联系人：[姓名]女士，姓名：[姓名]女士", result.Text);
+        Assert.Equal(3, result.CountOf(PersonalDataKind.Name));
     }
 
     [Theory]

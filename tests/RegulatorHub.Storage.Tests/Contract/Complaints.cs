@@ -1,5 +1,6 @@
 using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Domain.Merchants;
+using RegulatorHub.Domain.Privacy;
 
 namespace RegulatorHub.Storage.Tests.Contract;
 
@@ -32,6 +33,7 @@ internal static class Complaints
             Merchant = new MerchantRef(MerchantKey.Create(null, null, null, merchantName, "330100"), merchantName, "330100"),
             Amount = new Money(88.5m, "CNY"),
             Narrative = "买到过期食品。",
+            PersonalDataRemoved = PersonalDataCounts.Of([PersonalDataKind.Mobile]),
             ComplainantPseudonym = complainant,
             Status = ComplaintStatus.Closed,
             Outcome = ComplaintOutcome.AgreementReached,
