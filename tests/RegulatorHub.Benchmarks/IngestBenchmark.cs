@@ -158,7 +158,7 @@ internal static class IngestBenchmark
         {
             "$source", "$case", "$kind", "$at", "$offset", "$date", "$channel", "$subject", "$issue", "$scat", "$sissue",
             "$region", "$province", "$merchant", "$platform", "$order", "$amount", "$currency", "$narrative",
-            "$complainant", "$status", "$outcome", "$dup",
+            "$removed", "$complainant", "$status", "$outcome", "$dup",
         };
         var p = names.Select(n => insert.Parameters.Add(n, SqliteType.Text)).ToArray();
         insert.Prepare();
@@ -191,10 +191,11 @@ internal static class IngestBenchmark
                 p[16].Value = c.Amount is { } amount ? decimal.ToInt64(amount.Amount * 100m) : DBNull.Value;
                 p[17].Value = (object?)c.Amount?.Currency ?? DBNull.Value;
                 p[18].Value = (object?)c.Narrative ?? DBNull.Value;
-                p[19].Value = (object?)c.ComplainantPseudonym ?? DBNull.Value;
-                p[20].Value = (int)c.Status;
-                p[21].Value = c.Outcome is { } outcome ? (int)outcome : DBNull.Value;
-                p[22].Value = DBNull.Value;
+                p[19].Value = c.PersonalDataRemoved.Total == 0 ? DBNull.Value : c.PersonalDataRemoved.ToString();
+                p[20].Value = (object?)c.ComplainantPseudonym ?? DBNull.Value;
+                p[21].Value = (int)c.Status;
+                p[22].Value = c.Outcome is { } outcome ? (int)outcome : DBNull.Value;
+                p[23].Value = DBNull.Value;
                 insert.ExecuteNonQuery();
             }
 

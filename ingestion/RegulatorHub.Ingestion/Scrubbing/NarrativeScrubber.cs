@@ -44,13 +44,19 @@ public static class NarrativeScrubber
 
     private static readonly SearchValues<char> s_surnames = SearchValues.Create(ScrubPatterns.Surnames);
 
+    private static readonly SearchValues<string> s_englishProtectedMarkers =
+        SearchValues.Create(["order", "tracking", "model", "invoice"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> s_emailLocalChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
+
+    private static readonly SearchValues<char> s_emailDomainChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
 
     // Characters that, as the third character after a name marker, are far more often the next word than part of a
     // given name ("投诉人张伟在…"), so the name is cut to two characters.
     private static readonly SearchValues<char> s_nameStopChars = SearchValues.Create("在于的是说了和与向从对把被给已也都就称反投购买电手表因等于到去来要将曾");
-
-    private static readonly HashSet<string> s_tollFreeAreaCodes =
-        new(["400", "800", "822", "833", "844", "855", "866", "877", "880", "888"], StringComparer.Ordinal);
 
     /// <summary>Replaces every detected item with a typed placeholder.</summary>
     /// <param name="text">Narrative to scrub.</param>
@@ -164,7 +170,7 @@ public static class NarrativeScrubber
 
         if (triggers.HasAt)
         {
-            AddDigitRule(ref candidates, text, 0, ScrubPatterns.Email(), PersonalDataKind.Email, static _ => true);
+            AddEmails(ref candidates, text);
         }
 
         if (triggers.MayHavePlate)
@@ -174,7 +180,7 @@ public static class NarrativeScrubber
 
         if (triggers.MayHaveAddress)
         {
-            AddDigitRule(ref candidates, text, 0, ScrubPatterns.AddressTail(), PersonalDataKind.Address, static _ => true);
+            AddGroupRule(ref candidates, text, ScrubPatterns.AddressTail(), PersonalDataKind.Address);
         }
 
         if (triggers.HasNameMarker || triggers.HasHonorific)
@@ -204,8 +210,12 @@ public static class NarrativeScrubber
         const int Padding = 3;
         foreach (var (start, end, digits) in numbers)
         {
+            var number = text.AsSpan(start, end - start);
             var from = Math.Max(0, start - Padding);
-            var window = text[from..Math.Min(text.Length, end + Padding)];
+            var window = text.AsSpan(from, Math.Min(text.Length, end + Padding) - from);
+
+            // Cheap shape checks first: each regex call costs far more than looking at the number's characters.
+            var hasSeparator = number.ContainsAnyExceptInRange('0', '9');
             if (digits >= 15)
             {
                 AddDigitRule(ref candidates, window, from, ScrubPatterns.ResidentId(), PersonalDataKind.ResidentId, IsResidentId);
@@ -216,20 +226,52 @@ public static class NarrativeScrubber
                 AddBankCards(ref candidates, window, from);
             }
 
-            AddDigitRule(ref candidates, window, from, ScrubPatterns.UsSsn(), PersonalDataKind.UsSsn, static _ => true);
+            if (number.Contains('-'))
+            {
+                AddDigitRule(ref candidates, window, from, ScrubPatterns.UsSsn(), PersonalDataKind.UsSsn, static _ => true);
+            }
+
             if (digits >= 10)
             {
-                AddDigitRule(ref candidates, window, from, ScrubPatterns.Mobile(), PersonalDataKind.Mobile, static _ => true);
-                AddUsPhones(ref candidates, window, from);
-                AddDigitRule(ref candidates, window, from, ScrubPatterns.Landline(), PersonalDataKind.Landline, static _ => true);
+                if (MayHoldMobile(number))
+                {
+                    AddDigitRule(ref candidates, window, from, ScrubPatterns.Mobile(), PersonalDataKind.Mobile, static _ => true);
+                }
+
+                if (hasSeparator || window.Contains('('))
+                {
+                    AddUsPhones(ref candidates, window, from);
+                }
+
+                if (window.Contains('0'))
+                {
+                    AddDigitRule(ref candidates, window, from, ScrubPatterns.Landline(), PersonalDataKind.Landline, static _ => true);
+                }
             }
         }
+    }
+
+    // A mainland mobile number has "1" followed by 3–9 somewhere in it.
+    private static bool MayHoldMobile(ReadOnlySpan<char> number)
+    {
+        for (var i = number.IndexOf('1'); i >= 0 && i < number.Length - 1; i = number[(i + 1)..].IndexOf('1') is var j and >= 0 ? i + 1 + j : -1)
+        {
+            if (number[i + 1] is >= '3' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void RemoveProtected(List<PersonalDataSpan> candidates, string text)
     {
         List<(int Start, int End)>? protectedRanges = null;
-        foreach (var m in EnumerateMatches(ScrubPatterns.Protected(), text))
+        var english = text.AsSpan().IndexOfAny(s_englishProtectedMarkers) >= 0
+            ? EnumerateMatches(ScrubPatterns.ProtectedEnglish(), text)
+            : [];
+        foreach (var m in EnumerateMatches(ScrubPatterns.ProtectedChinese(), text).Concat(english))
         {
             var v = m.Groups["v"];
             (protectedRanges ??= []).Add((v.Index, v.Index + v.Length));
@@ -238,6 +280,29 @@ public static class NarrativeScrubber
         if (protectedRanges is not null)
         {
             candidates.RemoveAll(c => protectedRanges.Exists(p => c.Start < p.End && p.Start < c.End));
+        }
+    }
+
+    // E-mail addresses are matched only in a window around each '@': the pattern, run over a whole English text,
+    // would try every letter as the start of an address.
+    private static void AddEmails(ref List<PersonalDataSpan>? candidates, string text)
+    {
+        for (var at = text.IndexOf('@', StringComparison.Ordinal); at >= 0; at = text.IndexOf('@', at + 1))
+        {
+            var from = at;
+            while (from > 0 && at - from < 64 && s_emailLocalChars.Contains(text[from - 1]))
+            {
+                from--;
+            }
+
+            var to = at + 1;
+            while (to < text.Length && to - at < 256 && s_emailDomainChars.Contains(text[to]))
+            {
+                to++;
+            }
+
+            var windowStart = Math.Max(0, from - 1);
+            AddDigitRule(ref candidates, text.AsSpan(windowStart, Math.Min(text.Length, to + 1) - windowStart), windowStart, ScrubPatterns.Email(), PersonalDataKind.Email, static _ => true);
         }
     }
 
@@ -286,26 +351,31 @@ public static class NarrativeScrubber
     // Restarts one character after a rejected match so that a failed validation (e.g. an 18-digit run with a bad
     // check character) does not hide a valid identifier starting later. Spans are reported at shift + index.
     private static void AddDigitRule(
-        ref List<PersonalDataSpan>? candidates, string text, int shift, Regex regex, PersonalDataKind kind, Func<ReadOnlySpan<char>, bool> isValid)
+        ref List<PersonalDataSpan>? candidates, ReadOnlySpan<char> text, int shift, Regex regex, PersonalDataKind kind, Func<ReadOnlySpan<char>, bool> isValid)
     {
+        // ValueMatch enumeration allocates nothing per match, which matters because these rules run many times per text.
         var start = 0;
         while (start < text.Length)
         {
-            var m = regex.Match(text, start);
-            if (!m.Success)
+            var restart = -1;
+            foreach (var m in regex.EnumerateMatches(text, start))
+            {
+                if (isValid(text.Slice(m.Index, m.Length)))
+                {
+                    (candidates ??= []).Add(new PersonalDataSpan(kind, shift + m.Index, m.Length));
+                    continue;
+                }
+
+                restart = m.Index + 1;
+                break;
+            }
+
+            if (restart < 0)
             {
                 return;
             }
 
-            if (isValid(m.ValueSpan))
-            {
-                (candidates ??= []).Add(new PersonalDataSpan(kind, shift + m.Index, m.Length));
-                start = m.Index + Math.Max(1, m.Length);
-            }
-            else
-            {
-                start = m.Index + 1;
-            }
+            start = restart;
         }
     }
 
@@ -345,49 +415,57 @@ public static class NarrativeScrubber
         return digits >= 3;
     }
 
-    private static void AddBankCards(ref List<PersonalDataSpan>? candidates, string text, int shift)
+    private static void AddBankCards(ref List<PersonalDataSpan>? candidates, ReadOnlySpan<char> text, int shift)
     {
         Span<char> digits = stackalloc char[24];
         var regex = ScrubPatterns.BankCard();
         var start = 0;
         while (start < text.Length)
         {
-            var m = regex.Match(text, start);
-            if (!m.Success)
+            var next = -1;
+            foreach (var m in regex.EnumerateMatches(text, start))
+            {
+                var value = text.Slice(m.Index, m.Length);
+                var n = IdentifierChecks.CompactDigits(value, digits);
+                if (n is >= 16 and <= 19 && IdentifierChecks.PassesLuhn(digits[..n]) &&
+                    !IdentifierChecks.HasResidentIdShape(digits[..n]))
+                {
+                    (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.BankCard, shift + m.Index, m.Length));
+                    continue;
+                }
+
+                // A grouped 16-digit card followed by an unrelated short number ("6222 … 1234 12元") was over-extended
+                // by the optional tail group; retry with exactly four groups.
+                if (m.Length > 19 && !char.IsAsciiDigit(value[4]) && n > 16 && IdentifierChecks.PassesLuhn(digits[..16]))
+                {
+                    (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.BankCard, shift + m.Index, 19));
+                    continue;
+                }
+
+                next = m.Index + 1;
+                break;
+            }
+
+            if (next < 0)
             {
                 return;
             }
 
-            var n = IdentifierChecks.CompactDigits(m.ValueSpan, digits);
-            if (n is >= 16 and <= 19 && IdentifierChecks.PassesLuhn(digits[..n]) &&
-                !IdentifierChecks.HasResidentIdShape(digits[..n]))
-            {
-                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.BankCard, shift + m.Index, m.Length));
-                start = m.Index + m.Length;
-                continue;
-            }
-
-            // A grouped 16-digit card followed by an unrelated short number ("6222 … 1234 12元") was over-extended by
-            // the optional tail group; retry with exactly four groups.
-            if (m.Length > 19 && !char.IsAsciiDigit(m.ValueSpan[4]) && n > 16 &&
-                IdentifierChecks.PassesLuhn(digits[..16]))
-            {
-                (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.BankCard, shift + m.Index, 19));
-                start = m.Index + m.Length;
-                continue;
-            }
-
-            start = m.Index + 1;
+            start = next;
         }
     }
 
-    private static void AddUsPhones(ref List<PersonalDataSpan>? candidates, string text, int shift)
+    private static void AddUsPhones(ref List<PersonalDataSpan>? candidates, ReadOnlySpan<char> text, int shift)
     {
-        foreach (var m in EnumerateMatches(ScrubPatterns.UsPhone(), text))
+        Span<char> digits = stackalloc char[16];
+        foreach (var m in ScrubPatterns.UsPhone().EnumerateMatches(text))
         {
             // Toll-free numbers (and the Chinese 400/800 service numbers that share the 3-3-4 shape) belong to
-            // businesses, not people.
-            if (!s_tollFreeAreaCodes.Contains(m.Groups["a"].Value))
+            // businesses, not people. The area code is the first three digits after an optional +1.
+            var value = text.Slice(m.Index, m.Length);
+            var n = IdentifierChecks.CompactDigits(value, digits);
+            var area = digits[(n - 10)..(n - 7)];
+            if (area is not ("400" or "800" or "822" or "833" or "844" or "855" or "866" or "877" or "880" or "888"))
             {
                 (candidates ??= []).Add(new PersonalDataSpan(PersonalDataKind.UsPhone, shift + m.Index, m.Length));
             }

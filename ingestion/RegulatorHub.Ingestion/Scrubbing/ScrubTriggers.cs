@@ -77,40 +77,45 @@ internal readonly struct ScrubTriggers
 
     public static ScrubTriggers Of(string text) => new(text);
 
+    // Jumps from digit to digit with a vectorized search (most characters of a narrative are not digits), then walks
+    // each written number to its end.
     private static List<(int Start, int End, int Digits)>? FindLongNumbers(ReadOnlySpan<char> s, out int longest)
     {
         List<(int Start, int End, int Digits)>? found = null;
         longest = 0;
-        int start = 0, end = 0, digits = 0, separators = 0;
-        for (var i = 0; i <= s.Length; i++)
+        var i = 0;
+        while (i < s.Length)
         {
-            var c = i < s.Length ? s[i] : '\0';
-            if (char.IsAsciiDigit(c))
+            var next = s[i..].IndexOfAnyInRange('0', '9');
+            if (next < 0)
             {
-                if (digits == 0)
-                {
-                    start = i;
-                }
+                break;
+            }
 
-                digits++;
-                end = i + 1;
-                separators = 0;
-            }
-            else if (digits > 0 && s_numberSeparators.Contains(c) && ++separators <= 2)
+            var start = i + next;
+            int end = start, digits = 0, separators = 0;
+            for (i = start; i < s.Length; i++)
             {
-                // Still inside the same written number.
-            }
-            else if (digits > 0)
-            {
-                longest = Math.Max(longest, digits);
-                if (digits >= Shortest)
+                var c = s[i];
+                if (char.IsAsciiDigit(c))
                 {
-                    (found ??= []).Add((start, end, digits));
+                    digits++;
+                    end = i + 1;
+                    separators = 0;
                 }
-
-                digits = 0;
-                separators = 0;
+                else if (!s_numberSeparators.Contains(c) || ++separators > 2)
+                {
+                    break;
+                }
             }
+
+            longest = Math.Max(longest, digits);
+            if (digits >= Shortest)
+            {
+                (found ??= []).Add((start, end, digits));
+            }
+
+            i = end;
         }
 
         return found;
