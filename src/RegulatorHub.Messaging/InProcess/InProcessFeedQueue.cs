@@ -13,11 +13,12 @@ namespace RegulatorHub.Messaging.InProcess;
 /// Messages are not durable: what is queued but not yet stored is lost if the process dies. Feeds that need
 /// durability in transit go through a broker (AMQP adapter).
 /// </remarks>
-public sealed class InProcessFeedQueue : IFeedPublisher, IFeedReceiver
+public sealed class InProcessFeedQueue : IFeedPublisher, IFeedReceiver, IDeadLetterQueue
 {
     private readonly Channel<InProcessDelivery> _queue;
     private readonly ConcurrentQueue<InProcessDelivery> _redeliveries = new();
-    private readonly ConcurrentQueue<DeadLetteredMessage> _deadLetters = new();
+    private readonly Lock _deadLetterLock = new();
+    private readonly List<DeadLetteredFeedMessage> _deadLetters = [];
     private long _pending;
 
     /// <summary>Creates a queue holding at most <paramref name="capacity"/> messages.</summary>
@@ -36,7 +37,20 @@ public sealed class InProcessFeedQueue : IFeedPublisher, IFeedReceiver
     public long Pending => Interlocked.Read(ref _pending);
 
     /// <summary>Messages dead-lettered in this process, oldest first.</summary>
-    public IReadOnlyCollection<DeadLetteredMessage> DeadLetters => _deadLetters.ToArray();
+    public IReadOnlyList<DeadLetteredFeedMessage> DeadLetters
+    {
+        get
+        {
+            lock (_deadLetterLock)
+            {
+                return [.. _deadLetters];
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Held in memory only: a restart empties it.</remarks>
+    public bool IsDurable => false;
 
     /// <inheritdoc />
     public async ValueTask PublishAsync(OutboundFeedMessage message, CancellationToken cancellationToken)
@@ -86,6 +100,40 @@ public sealed class InProcessFeedQueue : IFeedPublisher, IFeedReceiver
         return batch;
     }
 
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<DeadLetteredFeedMessage>> PeekAsync(int maxMessages, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
+        lock (_deadLetterLock)
+        {
+            return ValueTask.FromResult<IReadOnlyList<DeadLetteredFeedMessage>>([.. _deadLetters.Take(maxMessages)]);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<DeadLetteredFeedMessage>> ReplayAsync(
+        Func<DeadLetteredFeedMessage, bool> select, int maxMessages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(select);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
+        List<DeadLetteredFeedMessage> chosen;
+        lock (_deadLetterLock)
+        {
+            chosen = [.. _deadLetters.Take(maxMessages).Where(select)];
+        }
+
+        foreach (var message in chosen)
+        {
+            await PublishAsync(new OutboundFeedMessage(message.MessageId, message.Body, message.ContentType), cancellationToken);
+            lock (_deadLetterLock)
+            {
+                _deadLetters.Remove(message);
+            }
+        }
+
+        return chosen;
+    }
+
     private void Settled() => Interlocked.Decrement(ref _pending);
 
     private void Redeliver(InProcessDelivery delivery) =>
@@ -93,7 +141,12 @@ public sealed class InProcessFeedQueue : IFeedPublisher, IFeedReceiver
 
     private void DeadLetter(InProcessDelivery delivery, string reason, string description)
     {
-        _deadLetters.Enqueue(new DeadLetteredMessage(delivery.Message, reason, description));
+        var message = delivery.Message;
+        lock (_deadLetterLock)
+        {
+            _deadLetters.Add(new DeadLetteredFeedMessage(message.MessageId, message.Body, message.ContentType, reason, description, DateTimeOffset.UtcNow));
+        }
+
         Settled();
     }
 

@@ -15,6 +15,7 @@ public static class InProcessMessagingExtensions
         services.TryAddSingleton(sp => new InProcessFeedQueue(sp.GetRequiredService<IOptions<MessagingOptions>>().Value.QueueCapacity));
         services.TryAddSingleton<IFeedPublisher>(sp => sp.GetRequiredService<InProcessFeedQueue>());
         services.TryAddSingleton<IFeedReceiver>(sp => sp.GetRequiredService<InProcessFeedQueue>());
+        services.TryAddSingleton<IDeadLetterQueue>(sp => sp.GetRequiredService<InProcessFeedQueue>());
         return services;
     }
 }
