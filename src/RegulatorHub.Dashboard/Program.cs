@@ -2,7 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using RegulatorHub.Dashboard.Components;
-using RegulatorHub.Dashboard.Health;
+using RegulatorHub.Hosting.Health;
+using RegulatorHub.Hosting.Telemetry;
 using RegulatorHub.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRegulatorHubCore(builder.Configuration);
 builder.Services.AddRegulatorHubIngestion(builder.Configuration);
 builder.Services.AddRegulatorHubHealthChecks();
+builder.Services.AddRegulatorHubTelemetry(builder.Configuration, "regulatorhub-dashboard");
 
 // Render Chinese text as characters, not numeric entities: half the page size and searchable source.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -17,12 +17,16 @@ public sealed class IngestionCounters : IDisposable
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _quarantined;
     private readonly Counter<long> _crossChannel;
+    private readonly Counter<long> _deadLettered;
+    private readonly Histogram<double> _endToEndLatency;
     private long _receivedTotal;
     private long _storedTotal;
     private long _duplicateTotal;
     private long _quarantinedTotal;
     private long _crossChannelTotal;
     private long _failedBatches;
+    private long _deadLetteredTotal;
+    private long _lastLatencyMs = -1;
 
     /// <summary>Creates the counters on a new meter.</summary>
     public IngestionCounters()
@@ -33,6 +37,8 @@ public sealed class IngestionCounters : IDisposable
         _duplicates = _meter.CreateCounter<long>("regulatorhub.ingestion.duplicates", "{message}", "Re-sent messages already stored.");
         _quarantined = _meter.CreateCounter<long>("regulatorhub.ingestion.quarantined", "{message}", "Messages refused and kept in quarantine.");
         _crossChannel = _meter.CreateCounter<long>("regulatorhub.ingestion.cross_channel_duplicates", "{complaint}", "Stored complaints flagged as likely duplicates from another channel.");
+        _deadLettered = _meter.CreateCounter<long>("regulatorhub.ingestion.dead_lettered", "{message}", "Messages moved to the transport's dead-letter queue with a reason.");
+        _endToEndLatency = _meter.CreateHistogram<double>("regulatorhub.ingestion.end_to_end_latency", "ms", "From enqueue to durably stored, per message.");
     }
 
     /// <summary>A consistent-enough reading of all totals.</summary>
@@ -42,7 +48,9 @@ public sealed class IngestionCounters : IDisposable
         Interlocked.Read(ref _duplicateTotal),
         Interlocked.Read(ref _quarantinedTotal),
         Interlocked.Read(ref _crossChannelTotal),
-        Interlocked.Read(ref _failedBatches));
+        Interlocked.Read(ref _failedBatches),
+        Interlocked.Read(ref _deadLetteredTotal),
+        Interlocked.Read(ref _lastLatencyMs) is var ms and >= 0 ? TimeSpan.FromMilliseconds(ms) : null);
 
     internal void Received(int count)
     {
@@ -63,6 +71,19 @@ public sealed class IngestionCounters : IDisposable
     }
 
     internal void BatchFailed() => Interlocked.Increment(ref _failedBatches);
+
+    internal void DeadLettered(int count)
+    {
+        Interlocked.Add(ref _deadLetteredTotal, count);
+        _deadLettered.Add(count);
+    }
+
+    internal void Settled(TimeSpan endToEnd)
+    {
+        var ms = Math.Max(0, endToEnd.TotalMilliseconds);
+        Interlocked.Exchange(ref _lastLatencyMs, (long)ms);
+        _endToEndLatency.Record(ms);
+    }
 
     /// <inheritdoc />
     public void Dispose() => _meter.Dispose();

@@ -15,8 +15,14 @@ namespace RegulatorHub.Ingestion.Pipeline;
 /// store on another, so the CPU-bound stages overlap the database writes. A message is settled only after its
 /// complaint (or its refusal) is durable: at-least-once, with idempotent storage making repeats harmless.
 /// </summary>
+/// <remarks>
+/// Refused messages (unparseable, invalid, raw identifiers) go to the transport's dead-letter queue with the reason
+/// when that queue is durable (a broker), where operators list and replay them; with the in-process queue they are
+/// kept in the store's quarantine instead, so a restart loses none.
+/// </remarks>
 public sealed partial class IngestionWorker(
     IFeedReceiver receiver,
+    IDeadLetterQueue deadLetterQueue,
     FeedMessageProcessor processor,
     ComplaintRecorder recorder,
     IngestionCounters counters,
@@ -109,10 +115,29 @@ public sealed partial class IngestionWorker(
         {
             try
             {
-                await recorder.RecordAsync(batch.Processed, CancellationToken.None);
-                foreach (var delivery in batch.Deliveries)
+                if (deadLetterQueue.IsDurable)
                 {
-                    await delivery.CompleteAsync(CancellationToken.None);
+                    await DeadLetterRefusedAsync(batch);
+                    await recorder.RecordAsync(batch.Accepted(), [], CancellationToken.None);
+                }
+                else
+                {
+                    await recorder.RecordAsync(batch.Processed, CancellationToken.None);
+                }
+
+                var now = timeProvider.GetUtcNow();
+                for (var i = 0; i < batch.Deliveries.Count; i++)
+                {
+                    var delivery = batch.Deliveries[i];
+                    if (batch.Processed[i].Complaint is not null || !deadLetterQueue.IsDurable)
+                    {
+                        await delivery.CompleteAsync(CancellationToken.None);
+                    }
+
+                    if (delivery.EnqueuedAt is { } enqueuedAt)
+                    {
+                        counters.Settled(now - enqueuedAt);
+                    }
                 }
 
                 backoff = s_firstBackoff;
@@ -132,6 +157,27 @@ public sealed partial class IngestionWorker(
         }
     }
 
+    // Poison messages are set aside at once, before the batch's store write, so a store outage cannot hold them up.
+    // Each is dead-lettered once: on a retry of the batch they are skipped (already settled).
+    private async Task DeadLetterRefusedAsync(PreparedBatch batch)
+    {
+        var count = 0;
+        for (var i = 0; i < batch.Deliveries.Count; i++)
+        {
+            if (batch.Processed[i].Quarantine is { } refusal && !batch.IsDeadLettered(i))
+            {
+                await batch.Deliveries[i].DeadLetterAsync(refusal.Reason, RefusalDescription.Of(refusal.Errors), CancellationToken.None);
+                batch.MarkDeadLettered(i);
+                count++;
+            }
+        }
+
+        if (count > 0)
+        {
+            counters.DeadLettered(count);
+        }
+    }
+
     // A transient failure (store unavailable, timeout): hand the messages back to the queue, except those that
     // have failed too often, which are set aside in quarantine so they stop blocking the feed.
     private async Task HandBackAsync(PreparedBatch batch, Exception failure)
@@ -141,7 +187,17 @@ public sealed partial class IngestionWorker(
         for (var i = 0; i < batch.Deliveries.Count; i++)
         {
             var delivery = batch.Deliveries[i];
-            if (delivery.DeliveryCount + 1 >= maxDeliveries)
+            if (batch.IsDeadLettered(i))
+            {
+                continue;
+            }
+
+            if (delivery.DeliveryCount + 1 >= maxDeliveries && deadLetterQueue.IsDurable)
+            {
+                await delivery.DeadLetterAsync(QuarantineReason.DeliveryLimit, $"Not stored after {maxDeliveries} deliveries; last failure: {failure.GetType().Name}.", CancellationToken.None);
+                counters.DeadLettered(1);
+            }
+            else if (delivery.DeliveryCount + 1 >= maxDeliveries)
             {
                 var item = batch.Processed[i];
                 exhausted.Add(new QuarantineEntry(
@@ -190,5 +246,15 @@ public sealed partial class IngestionWorker(
     [LoggerMessage(Level = LogLevel.Error, Message = "Quarantine unavailable ({ErrorType}); {Count} messages past the delivery limit were dead-lettered")]
     private static partial void LogQuarantineUnavailable(ILogger logger, int count, string errorType);
 
-    private sealed record PreparedBatch(IReadOnlyList<IFeedDelivery> Deliveries, ProcessedMessage[] Processed);
+    private sealed record PreparedBatch(IReadOnlyList<IFeedDelivery> Deliveries, ProcessedMessage[] Processed)
+    {
+        private bool[]? _deadLettered;
+
+        public IReadOnlyList<Domain.Complaints.Complaint> Accepted() =>
+            [.. Processed.Where(p => p.Complaint is not null).Select(p => p.Complaint!)];
+
+        public bool IsDeadLettered(int index) => _deadLettered?[index] ?? false;
+
+        public void MarkDeadLettered(int index) => (_deadLettered ??= new bool[Processed.Length])[index] = true;
+    }
 }

@@ -15,6 +15,11 @@ public interface IFeedDelivery
     /// <summary>How many times this message was delivered before, as far as the transport knows.</summary>
     int DeliveryCount { get; }
 
+    /// <summary>
+    /// When the message was sent or enqueued, where the transport records it; the start of its end-to-end latency.
+    /// </summary>
+    DateTimeOffset? EnqueuedAt => null;
+
     /// <summary>Done with: remove from the queue.</summary>
     ValueTask CompleteAsync(CancellationToken cancellationToken);
 

@@ -4,7 +4,7 @@ using RegulatorHub.Messaging.InProcess;
 
 namespace RegulatorHub.Hosting.Health;
 
-/// <summary>Reports the ingestion totals and the queue backlog; degraded while batches fail.</summary>
+/// <summary>Reports the ingestion totals, the lag behind the feed and the queue backlog; degraded while batches fail.</summary>
 public sealed class IngestionHealthCheck(IngestionCounters counters, InProcessFeedQueue? queue = null) : IHealthCheck
 {
     private long _failuresSeen;
@@ -20,7 +20,14 @@ public sealed class IngestionHealthCheck(IngestionCounters counters, InProcessFe
             ["duplicates"] = snapshot.Duplicates,
             ["quarantined"] = snapshot.Quarantined,
             ["failedBatches"] = snapshot.FailedBatches,
+            ["deadLettered"] = snapshot.DeadLettered,
         };
+        if (snapshot.LastEndToEndLatency is { } lag)
+        {
+            // Enqueue to stored for the latest message: how far behind the feed the store is.
+            data["lagMs"] = Math.Round(lag.TotalMilliseconds);
+        }
+
         if (queue is not null)
         {
             data["queued"] = queue.Pending;

@@ -58,7 +58,7 @@ public sealed class InProcessFeedQueue : IFeedPublisher, IFeedReceiver, IDeadLet
         Interlocked.Increment(ref _pending);
         try
         {
-            await _queue.Writer.WriteAsync(new InProcessDelivery(this, message, 0), cancellationToken);
+            await _queue.Writer.WriteAsync(new InProcessDelivery(this, message, 0, DateTimeOffset.UtcNow), cancellationToken);
         }
         catch
         {
@@ -137,7 +137,7 @@ public sealed class InProcessFeedQueue : IFeedPublisher, IFeedReceiver, IDeadLet
     private void Settled() => Interlocked.Decrement(ref _pending);
 
     private void Redeliver(InProcessDelivery delivery) =>
-        _redeliveries.Enqueue(new InProcessDelivery(this, delivery.Message, delivery.DeliveryCount + 1));
+        _redeliveries.Enqueue(new InProcessDelivery(this, delivery.Message, delivery.DeliveryCount + 1, delivery.Enqueued));
 
     private void DeadLetter(InProcessDelivery delivery, string reason, string description)
     {
@@ -150,7 +150,7 @@ public sealed class InProcessFeedQueue : IFeedPublisher, IFeedReceiver, IDeadLet
         Settled();
     }
 
-    private sealed class InProcessDelivery(InProcessFeedQueue queue, OutboundFeedMessage message, int deliveryCount) : IFeedDelivery
+    private sealed class InProcessDelivery(InProcessFeedQueue queue, OutboundFeedMessage message, int deliveryCount, DateTimeOffset enqueuedAt) : IFeedDelivery
     {
         private int _settled;
 
@@ -161,6 +161,10 @@ public sealed class InProcessFeedQueue : IFeedPublisher, IFeedReceiver, IDeadLet
         public ReadOnlyMemory<byte> Body => message.Body;
 
         public int DeliveryCount => deliveryCount;
+
+        public DateTimeOffset Enqueued => enqueuedAt;
+
+        public DateTimeOffset? EnqueuedAt => enqueuedAt;
 
         public ValueTask CompleteAsync(CancellationToken cancellationToken)
         {

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace RegulatorHub.Dashboard.Health;
+namespace RegulatorHub.Hosting.Health;
 
 /// <summary>Writes the health report as JSON: overall status plus each check's status, description and data.</summary>
 public static class HealthResponseWriter
