@@ -13,7 +13,10 @@ namespace RegulatorHub.Cli;
 internal static class CliHost
 {
     /// <summary>Builds a host; <paramref name="runWorker"/> adds the ingestion worker for commands that publish.</summary>
-    public static IHost Build(string? dataDirectory, bool runWorker)
+    /// <param name="dataDirectory">The embedded store's folder, when given on the command line.</param>
+    /// <param name="runWorker">Whether the host runs the ingestion worker.</param>
+    /// <param name="settings">Further settings from the command's options (they win over the environment).</param>
+    public static IHost Build(string? dataDirectory, bool runWorker, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -30,6 +33,11 @@ internal static class CliHost
         if (dataDirectory is not null)
         {
             overrides["Storage:DataDirectory"] = dataDirectory;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
         }
 
         builder.Configuration.AddInMemoryCollection(overrides);

@@ -10,6 +10,8 @@ var root = new RootCommand("RegulatorHub: complaint analytics for market regulat
     ImportCommand.Create(),
     StatsCommand.Create(),
     ScrubCommand.Create(),
+    PublishCommand.Create(),
+    DeadLetterCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

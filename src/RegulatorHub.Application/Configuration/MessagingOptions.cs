@@ -9,6 +9,9 @@ public sealed class MessagingOptions
     /// <summary>The in-process bounded queue (embedded default).</summary>
     public const string InProcessProvider = "InProcess";
 
+    /// <summary>An AMQP 1.0 broker: Azure Service Bus or RabbitMQ (section <c>Messaging:Amqp</c>).</summary>
+    public const string AmqpProvider = "Amqp";
+
     /// <summary><c>Messaging:Provider</c>: <c>InProcess</c>.</summary>
     public string Provider { get; set; } = InProcessProvider;
 

@@ -10,6 +10,8 @@ using RegulatorHub.Ingestion.Pipeline;
 using RegulatorHub.Ingestion.Sources.Cfpb;
 using Spectre.Console;
 
+using static RegulatorHub.Cli.CliOutput;
+
 namespace RegulatorHub.Cli.Commands;
 
 /// <summary>
@@ -130,11 +132,6 @@ internal static class ImportCommand
         }
     }
 
-    private static int Fail(string message)
-    {
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{message}[/]");
-        return 2;
-    }
 
     private sealed class ImportReport
     {

@@ -6,6 +6,8 @@ using RegulatorHub.Application.Configuration;
 using RegulatorHub.Hosting.Seeding;
 using Spectre.Console;
 
+using static RegulatorHub.Cli.CliOutput;
+
 namespace RegulatorHub.Cli.Commands;
 
 /// <summary><c>regulatorhub seed</c>: loads the deterministic synthetic dataset through the ingestion pipeline.</summary>
@@ -77,11 +79,5 @@ internal static class SeedCommand
             return 0;
         });
         return command;
-    }
-
-    private static int Fail(string message)
-    {
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{message}[/]");
-        return 2;
     }
 }

@@ -6,6 +6,8 @@ using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
 using Spectre.Console;
 
+using static RegulatorHub.Cli.CliOutput;
+
 namespace RegulatorHub.Cli.Commands;
 
 /// <summary><c>regulatorhub stats --by DIMENSION</c>: counts by one dimension, printed as a table.</summary>
@@ -107,11 +109,5 @@ internal static class StatsCommand
 
         error = $"{option} must be a date written yyyy-MM-dd (was '{text}').";
         return false;
-    }
-
-    private static int Fail(string message)
-    {
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{message}[/]");
-        return 2;
     }
 }
