@@ -49,11 +49,31 @@ public static class MalformedFeedMaker
             case MalformedKind.UnknownRegion:
                 copy.ConsumerRegion = new FeedRegion { Province = "火星省", City = "奥林匹斯市" };
                 break;
+            case MalformedKind.InvalidUtf8:
+                copy.CaseId = copy.CaseId + "\u0001";
+                return ReplaceFirst(FeedMessageSerializer.Serialize(copy), "\\u0001"u8, [0xC3, 0x28]);
+            case MalformedKind.HugeField:
+                copy.Narrative = string.Concat(Enumerable.Repeat("商品质量问题。", 30_000));
+                break;
+            case MalformedKind.UnknownSchemaVersion:
+                copy.Schema = "regulatorhub.complaint-feed/v9";
+                break;
+            case MalformedKind.NotAnObject:
+                return "[\"complaint\"]"u8.ToArray();
+            case MalformedKind.EmptyBody:
+                return [];
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of damage.");
         }
 
         return FeedMessageSerializer.Serialize(copy);
+    }
+
+    // Swaps the first occurrence of a byte pattern: used to put bytes into the body that no serializer would write.
+    private static byte[] ReplaceFirst(byte[] body, ReadOnlySpan<byte> find, byte[] replacement)
+    {
+        var at = body.AsSpan().IndexOf(find);
+        return at < 0 ? throw new InvalidOperationException("Marker not found in the serialized message.") : [.. body[..at], .. replacement, .. body[(at + find.Length)..]];
     }
 
     // A structurally plausible code whose check character is deliberately not the right one.

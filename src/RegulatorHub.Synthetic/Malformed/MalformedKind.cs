@@ -29,4 +29,19 @@ public enum MalformedKind
 
     /// <summary>A consumer region name the gazetteer does not know (normalization stage).</summary>
     UnknownRegion,
+
+    /// <summary>Bytes that are not UTF-8 inside a string (parse stage).</summary>
+    InvalidUtf8,
+
+    /// <summary>A narrative ten times the contract's limit (validation stage).</summary>
+    HugeField,
+
+    /// <summary>A schema version the contract does not know (validation stage).</summary>
+    UnknownSchemaVersion,
+
+    /// <summary>Valid JSON that is not an object (parse stage).</summary>
+    NotAnObject,
+
+    /// <summary>No body at all (parse stage).</summary>
+    EmptyBody,
 }

@@ -64,14 +64,15 @@ public sealed class PipelineRunTests
         Assert.All(quarantined, q =>
         {
             Assert.NotEmpty(q.Errors);
-            Assert.False(q.Payload.IsEmpty);
+            Assert.Equal(malformedIds[q.MessageId!] == MalformedKind.EmptyBody, q.Payload.IsEmpty);
             Assert.Equal(ExpectedReason(malformedIds[q.MessageId!]), q.Reason);
         });
     }
 
     private static string ExpectedReason(MalformedKind kind) => kind switch
     {
-        MalformedKind.TruncatedJson or MalformedKind.UnknownProperty or MalformedKind.WrongType => QuarantineReason.Unparseable,
+        MalformedKind.TruncatedJson or MalformedKind.UnknownProperty or MalformedKind.WrongType or MalformedKind.InvalidUtf8
+            or MalformedKind.NotAnObject or MalformedKind.EmptyBody => QuarantineReason.Unparseable,
         MalformedKind.UnmappedCategory or MalformedKind.UnknownRegion => QuarantineReason.Unresolvable,
         _ => QuarantineReason.Invalid,
     };
