@@ -9,6 +9,9 @@ public static class DeadLetterProperties
     /// <summary>Application property with the description on a RabbitMQ dead-letter copy.</summary>
     public const string RabbitMqDescription = "dlq-description";
 
+    /// <summary>Application property (AMQP timestamp, UTC) with the time the adapter dead-lettered a RabbitMQ message.</summary>
+    public const string RabbitMqDeadLetteredAt = "dlq-at";
+
     /// <summary>Service Bus: key in the rejected outcome's error info, and application property on the DLQ message.</summary>
     public const string ServiceBusReason = "DeadLetterReason";
 
