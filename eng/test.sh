@@ -14,6 +14,37 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# RabbitMQ 3.10 (Debian, with the AMQP 1.0 plugin) for the AMQP adapter's tests. The tests start and stop private
+# nodes of their own (tests/RegulatorHub.Testing/Brokers/RabbitMqBroker.cs); only the program is needed here.
+if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
+  echo "Installing rabbitmq-server (Debian) for the AMQP tests..."
+  as_root=()
+  if [ "$(id -u)" -ne 0 ]; then as_root=(sudo -n); fi
+  # policy-rc.d exit 101 stops the package from starting its system service during install; removed afterwards.
+  policy=/usr/sbin/policy-rc.d
+  had_policy=0
+  if [ -e "$policy" ]; then had_policy=1; fi
+  if [ "$had_policy" -eq 0 ]; then
+    printf '#!/bin/sh\nexit 101\n' | "${as_root[@]}" tee "$policy" >/dev/null
+    "${as_root[@]}" chmod +x "$policy"
+  fi
+  install_status=0
+  { "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends rabbitmq-server; } || install_status=$?
+  if [ "$had_policy" -eq 0 ]; then "${as_root[@]}" rm -f "$policy"; fi
+  if [ "$install_status" -ne 0 ]; then
+    echo "Installing rabbitmq-server failed (exit $install_status)." >&2
+    exit "$install_status"
+  fi
+  # Should a system broker have started anyway, stop it and keep it from starting at boot.
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-system-running >/dev/null 2>&1; then
+    "${as_root[@]}" systemctl disable --now rabbitmq-server >/dev/null 2>&1 || true
+  elif command -v service >/dev/null 2>&1; then
+    "${as_root[@]}" service rabbitmq-server stop >/dev/null 2>&1 || true
+    command -v update-rc.d >/dev/null 2>&1 && { "${as_root[@]}" update-rc.d rabbitmq-server disable >/dev/null 2>&1 || true; }
+  fi
+fi
+
 # --- servers ---------------------------------------------------------------------------------------------------
 # Servers started for integration tests register their stop command here; the trap runs them on any exit.
 cleanups=()

@@ -14,6 +14,7 @@ using RegulatorHub.Ingestion.Normalization;
 using RegulatorHub.Ingestion.Pipeline;
 using RegulatorHub.Ingestion.Privacy;
 using RegulatorHub.Ingestion.Validation;
+using RegulatorHub.Messaging.Amqp;
 using RegulatorHub.Messaging.InProcess;
 using RegulatorHub.Storage.Sqlite;
 
@@ -50,6 +51,10 @@ public static class RegulatorHubServiceCollectionExtensions
         if (messagingProvider == MessagingOptions.InProcessProvider)
         {
             services.AddInProcessMessaging();
+        }
+        else if (messagingProvider == MessagingOptions.AmqpProvider)
+        {
+            services.AddAmqpMessaging(configuration);
         }
 
         // Reference data shipped in the Domain assembly.

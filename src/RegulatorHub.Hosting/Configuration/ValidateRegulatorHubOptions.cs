@@ -21,9 +21,9 @@ public sealed class ValidateRegulatorHubOptions :
     public ValidateOptionsResult Validate(string? name, MessagingOptions options)
     {
         var failures = new List<string>();
-        if (options.Provider != MessagingOptions.InProcessProvider)
+        if (options.Provider is not (MessagingOptions.InProcessProvider or MessagingOptions.AmqpProvider))
         {
-            failures.Add($"Messaging:Provider '{options.Provider}' is not available in this build; use '{MessagingOptions.InProcessProvider}'.");
+            failures.Add($"Messaging:Provider '{options.Provider}' is not available in this build; use '{MessagingOptions.InProcessProvider}' or '{MessagingOptions.AmqpProvider}'.");
         }
 
         if (options.QueueCapacity is < 1 or > 10_000_000)
