@@ -11,7 +11,7 @@ namespace RegulatorHub.Messaging.Amqp;
 /// lost it reconnects in the background with exponential backoff (<c>ReconnectBackoffMin</c> … <c>ReconnectBackoffMax</c>)
 /// until disposed. Links notice the loss through their own closed callbacks and attach again on the next session.
 /// </summary>
-public sealed partial class AmqpConnection : IAsyncDisposable
+public sealed partial class AmqpConnection : IAsyncDisposable, IDisposable
 {
     private readonly AmqpMessagingOptions _options;
     private readonly AmqpTransportMetrics _metrics;
@@ -106,7 +106,14 @@ public sealed partial class AmqpConnection : IAsyncDisposable
         return new Session(shared.Connection);
     }
 
+    /// <summary>
+    /// For containers disposed synchronously (a plain <c>using</c> of a host or service provider): waits for the
+    /// asynchronous close, which is bounded by its own timeouts. Prefer <see cref="DisposeAsync"/>.
+    /// </summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
     /// <summary>Closes the connection; waiting callers get <see cref="ObjectDisposedException"/> or cancellation.</summary>
+
     public async ValueTask DisposeAsync()
     {
         Connection? connection;

@@ -16,6 +16,9 @@ internal sealed class AmqpFeedDelivery(
 
     public int DeliveryCount => deliveryCount;
 
+    // Service Bus stamps the enqueue time; RabbitMQ does not, so the sender's creation time stands in.
+    public DateTimeOffset? EnqueuedAt => AmqpFeedMessages.EnqueuedTimeOf(message) ?? AmqpFeedMessages.CreationTimeOf(message);
+
     public ReceiverLink Link => link;
 
     public Message Message => message;

@@ -21,7 +21,7 @@ namespace RegulatorHub.Messaging.Amqp;
 /// queue may receive a message twice; message ids make that harmless downstream.
 /// </para>
 /// </remarks>
-public sealed class AmqpFeedPublisher : IFeedPublisher, IAsyncDisposable
+public sealed class AmqpFeedPublisher : IFeedPublisher, IAsyncDisposable, IDisposable
 {
     private readonly ConfirmedSender _sender;
     private readonly TimeProvider _time;
@@ -43,6 +43,13 @@ public sealed class AmqpFeedPublisher : IFeedPublisher, IAsyncDisposable
         var createdAt = _time.GetUtcNow();
         return new ValueTask(_sender.SendAsync(() => AmqpFeedMessages.ToAmqp(message, createdAt), cancellationToken));
     }
+
+
+    /// <summary>
+    /// For containers disposed synchronously (a plain <c>using</c> of a host or service provider): waits for the
+    /// asynchronous close, which is bounded by its own timeouts. Prefer <see cref="DisposeAsync"/>.
+    /// </summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _sender.DisposeAsync();

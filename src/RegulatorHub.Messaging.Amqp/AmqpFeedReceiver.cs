@@ -34,7 +34,7 @@ namespace RegulatorHub.Messaging.Amqp;
 /// was handed out <c>MaxDeliveryCount</c> times.
 /// </para>
 /// </remarks>
-public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable
+public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, IDisposable
 {
     private const int TrackedMessageIds = 100_000;
     private static readonly Symbol s_deadLetterCondition = new(DeadLetterProperties.ServiceBusDeadLetterCondition);
@@ -97,7 +97,14 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable
         return batch;
     }
 
+    /// <summary>
+    /// For containers disposed synchronously (a plain <c>using</c> of a host or service provider): waits for the
+    /// asynchronous close, which is bounded by its own timeouts. Prefer <see cref="DisposeAsync"/>.
+    /// </summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
     /// <summary>Stops the pump and closes the links; unsettled messages go back to the queue.</summary>
+
     public async ValueTask DisposeAsync()
     {
         Task? pump;
@@ -216,8 +223,7 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable
                 }
 
                 link.Start(_options.LinkCredit, OnMessage);
-                var threshold = _options.PrefetchBatch == 0 ? Math.Max(1, _options.LinkCredit / 2) : _options.PrefetchBatch;
-                link.SetCredit(_options.LinkCredit, CreditMode.Auto, threshold);
+                link.SetCredit(_options.LinkCredit, CreditMode.Auto, CreditTopUpThreshold());
                 try
                 {
                     error = await closed.Task.WaitAsync(token);
@@ -260,6 +266,16 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable
             }
         }
     }
+
+    // Settlements after which credit is granted again. RabbitMQ 3.x's AMQP 1.0 plugin takes a flow's link-credit as
+    // counting from the deliveries it has sent, not from the delivery-count in the flow, so credit granted while
+    // transfers are in flight lets it overshoot; the client then detaches with transfer-limit-exceeded (seen here
+    // with a credit of 500 and batches of 2,000). Granting only once the whole window is settled means nothing is in
+    // flight then. Service Bus counts as the specification says, so it is topped up at half the window.
+    private int CreditTopUpThreshold() =>
+        _endpoint.Profile == AmqpProfile.RabbitMq ? _options.LinkCredit
+        : _options.PrefetchBatch == 0 ? Math.Max(1, _options.LinkCredit / 2)
+        : _options.PrefetchBatch;
 
     // Runs on the connection's I/O thread: keep it short.
     private void OnMessage(IReceiverLink link, Message message)

@@ -28,9 +28,14 @@ internal static class IngestBenchmark
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
         var broker = arguments.GetString("broker", "embedded");
+        if (broker == "rabbitmq")
+        {
+            return await BrokerIngestBenchmark.RunAsync(arguments);
+        }
+
         if (broker != "embedded")
         {
-            throw new ArgumentException($"--broker must be 'embedded' in this build (was '{broker}').");
+            throw new ArgumentException($"--broker must be 'embedded' or 'rabbitmq' (was '{broker}').");
         }
 
         var count = arguments.GetInt("count", 1_000_000);
