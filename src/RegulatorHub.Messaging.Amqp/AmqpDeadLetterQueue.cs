@@ -19,9 +19,11 @@ namespace RegulatorHub.Messaging.Amqp;
 public sealed partial class AmqpDeadLetterQueue(
     AmqpConnection connection, AmqpFeedPublisher publisher, ILogger<AmqpDeadLetterQueue> logger) : IDeadLetterQueue
 {
-    // How long to wait for the first message before concluding the queue is empty, and for each further one.
-    private static readonly TimeSpan s_firstMessageWait = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan s_nextMessageWait = TimeSpan.FromMilliseconds(200);
+    // How long to wait for the first message before concluding the queue is empty, and for each further one. The
+    // broker streams a large queue with pauses (its own flow control, a busy host), and a pause mistaken for the end
+    // would list or replay only part of the queue; a second costs little next to that.
+    private static readonly TimeSpan s_firstMessageWait = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan s_nextMessageWait = TimeSpan.FromSeconds(1);
     private static readonly Symbol s_rabbitFirstDeathReason = new("x-first-death-reason");
 
     /// <inheritdoc />

@@ -83,7 +83,11 @@ public sealed class WorkerAcceptanceTests(RabbitMqFixture fixture) : IClassFixtu
         await fixture.Broker.WaitForMessageCountAsync(queue, 0, s_patience);
 
         Assert.Equal((valid, valid), await probe.CountComplaintsAsync());
-        var deadLetters = await client.DeadLetters.PeekAsync(bad + 100, CancellationToken.None);
+        var listed = await client.DeadLetters.PeekAsync(100, CancellationToken.None);
+        Assert.Equal(100, listed.Count);
+        Assert.All(listed, d => Assert.Equal(ExpectedReason(badIds[d.MessageId]), d.Reason));
+
+        var deadLetters = await DeadLetterDrain.DrainAsync(fixture.Broker, queue, bad);
         Assert.Equal(badIds.Keys.Order(StringComparer.Ordinal), deadLetters.Select(d => d.MessageId).Order(StringComparer.Ordinal));
         Assert.All(deadLetters, d =>
         {
