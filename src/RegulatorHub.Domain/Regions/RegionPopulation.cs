@@ -13,8 +13,8 @@ namespace RegulatorHub.Domain.Regions;
 /// every count is positive; all rows of one dataset share one country and one year, and no two datasets cover the
 /// same country.</para>
 /// <para>The embedded data (<see cref="Default"/>) is every <c>Data/regions/*-population.csv</c> file; see
-/// <c>Data/regions/SOURCE.md</c> for sources and years. It currently holds the US 2020 Census resident counts for the
-/// 50 states and DC; there is no Chinese dataset yet, so look-ups of Chinese codes return <see langword="false"/>.</para>
+/// <c>Data/regions/SOURCE.md</c> for sources and years. It holds the 2020 census resident counts of the 31 mainland
+/// provinces (NBS) and of the 50 US states and DC (US Census Bureau); cities and counties have none.</para>
 /// </remarks>
 public sealed class RegionPopulation
 {

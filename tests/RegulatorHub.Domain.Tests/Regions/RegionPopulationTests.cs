@@ -10,7 +10,7 @@ public sealed class RegionPopulationTests
     {
         var population = RegionPopulation.Default;
 
-        Assert.Equal(51, population.Count);
+        Assert.Equal(51 + 31, population.Count);
         Assert.Equal(2020, population.YearByCountry["US"]);
         Assert.True(population.TryGetPopulation("US-CA", out var california, out var year));
         Assert.Equal(39_538_223, california);
@@ -36,12 +36,38 @@ public sealed class RegionPopulationTests
     }
 
     [Fact]
-    public void TryGetPopulation_ChineseOrUnknownCode_ReturnsFalse()
+    public void Default_ChineseProvinces_HaveCensus2020ResidentCounts()
     {
-        Assert.False(RegionPopulation.Default.TryGetPopulation("330000", out var residents));
+        var population = RegionPopulation.Default;
+
+        Assert.Equal(2020, population.YearByCountry["CN"]);
+        Assert.True(population.TryGetPopulation("440000", out var guangdong, out var year));
+        Assert.Equal(126_012_510, guangdong);
+        Assert.Equal(2020, year);
+    }
+
+    [Fact]
+    public void Default_ChineseProvinceTotal_MatchesPublishedCensusTotal()
+    {
+        // The census total (1,411,778,724) includes 2,000,000 active servicemen counted in no province; Taiwan, Hong
+        // Kong and Macao are reported separately.
+        long total = 0;
+        foreach (var province in RegionGazetteer.Default.Provinces.Where(p => p.Code is not ("710000" or "810000" or "820000")))
+        {
+            Assert.True(RegionPopulation.Default.TryGetPopulation(province.Code, out var residents), province.Code);
+            total += residents;
+        }
+
+        Assert.Equal(1_411_778_724 - 2_000_000, total);
+    }
+
+    [Fact]
+    public void TryGetPopulation_CityOrUnknownCode_ReturnsFalse()
+    {
+        Assert.False(RegionPopulation.Default.TryGetPopulation("330100", out var residents));
         Assert.Equal(0, residents);
+        Assert.False(RegionPopulation.Default.TryGetPopulation("810000", out _));
         Assert.False(RegionPopulation.Default.TryGetPopulation("US-XX", out _));
-        Assert.False(RegionPopulation.Default.YearByCountry.ContainsKey("CN"));
     }
 
     [Fact]
