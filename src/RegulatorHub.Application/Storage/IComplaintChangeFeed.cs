@@ -1,3 +1,5 @@
+using RegulatorHub.Analytics.Facts;
+
 namespace RegulatorHub.Application.Storage;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using RegulatorHub.Domain.Complaints;
 
-namespace RegulatorHub.Application.Storage;
+namespace RegulatorHub.Analytics.Facts;
 
 /// <summary>
 /// What analytics need of a stored complaint: its dimensions and nothing else (no narrative, no amounts), so loading
