@@ -62,15 +62,42 @@ internal sealed class GroupPlan
         switch (dimension)
         {
             case FactDimension.Channel:
-                return (Identity(256), 256, static code => code == 0 ? null : ((ComplaintChannel)code).ToString());
+            {
+                // Ordinals are the enum values themselves: a handful, so cubes by channel stay small and dense.
+                var size = Enum.GetValues<ComplaintChannel>().Max(c => (int)c) + 1;
+                var map = new int[256];
+                for (var code = 0; code < size; code++)
+                {
+                    map[code] = code;
+                }
+
+                return (map, size, static code => code == 0 ? null : ((ComplaintChannel)code).ToString());
+            }
+
             case FactDimension.Province or FactDimension.City or FactDimension.County:
             {
-                var size = store.Regions.Codes.Count;
+                // Region codes of every level share one dictionary of thousands; number only the ancestors that occur
+                // at this level, so a cube by province has ~35 ordinals, not one per region code.
+                var codes = store.Regions.Codes.Count;
                 var level = store.Regions.LevelOf(dimension);
-                var map = new int[size];
-                Array.Copy(level, map, Math.Min(size, level.Length));
                 var values = store.Regions.Codes.Values;
-                return (map, size, code => values[code]);
+                var map = new int[codes];
+                var ordinalOf = new Dictionary<int, int> { [0] = 0 };
+                var keys = new List<string?> { null };
+                for (var code = 1; code < Math.Min(codes, level.Length); code++)
+                {
+                    var ancestor = level[code];
+                    if (!ordinalOf.TryGetValue(ancestor, out var ordinal))
+                    {
+                        ordinalOf[ancestor] = ordinal = keys.Count;
+                        keys.Add(values[ancestor]);
+                    }
+
+                    map[code] = ordinal;
+                }
+
+                var keyArray = keys.ToArray();
+                return (map, keyArray.Length, ordinal => keyArray[ordinal]);
             }
 
             default:
