@@ -74,6 +74,25 @@ public sealed class ComplaintFactStore
         }
     }
 
+    /// <summary>Installs chunks read from a saved file into an empty store (dictionaries restored first).</summary>
+    internal void RestoreRows(FactChunk[] chunks, long rowCount, string? checkpoint)
+    {
+        lock (_writer)
+        {
+            if (_rowCount != 0)
+            {
+                throw new InvalidOperationException("Only an empty store can be restored.");
+            }
+
+            Volatile.Write(ref _chunks, chunks);
+            Volatile.Write(ref _rowCount, rowCount);
+            Volatile.Write(ref _checkpoint, checkpoint);
+        }
+    }
+
+    /// <summary>Sets a merchant's display name while restoring.</summary>
+    internal void RestoreMerchantName(int code, string name) => SetMerchantName(code, name);
+
     /// <summary>A consistent view of the facts held now, for one query.</summary>
     public FactSnapshot Snapshot()
     {

@@ -67,6 +67,26 @@ internal sealed class FactDictionary
         }
     }
 
+    /// <summary>Fills an empty dictionary with values in code order (1, 2, …), as <see cref="Values"/> listed them.</summary>
+    /// <exception cref="InvalidDataException">A value is empty or repeated, or the dictionary is not empty.</exception>
+    public void Restore(IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (Count != 1)
+        {
+            throw new InvalidOperationException("Only an empty dictionary can be restored.");
+        }
+
+        foreach (var value in values)
+        {
+            var expected = Count;
+            if (string.IsNullOrEmpty(value) || GetOrAdd(value) != expected)
+            {
+                throw new InvalidDataException($"The saved {_name} dictionary has an empty or repeated value at code {expected}.");
+            }
+        }
+    }
+
     /// <summary>The code of <paramref name="value"/>, or -1 when it never occurred.</summary>
     public int Find(string value)
     {

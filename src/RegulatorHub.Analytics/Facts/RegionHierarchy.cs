@@ -49,6 +49,16 @@ internal sealed class RegionHierarchy(RegionGazetteer gazetteer)
         return code;
     }
 
+    /// <summary>Fills an empty hierarchy with region codes in code order, keeping every code as it was saved.</summary>
+    public void Restore(IReadOnlyList<string> codes)
+    {
+        Codes.Restore(codes);
+        for (var code = 1; code <= codes.Count; code++)
+        {
+            Describe(code, codes[code - 1]);
+        }
+    }
+
     private void Describe(int code, string regionCode)
     {
         int province = 0, city = 0, county = 0;
