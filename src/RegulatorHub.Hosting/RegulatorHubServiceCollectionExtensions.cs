@@ -2,10 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Analytics.Queries;
+using RegulatorHub.Application.Analytics;
 using RegulatorHub.Application.Configuration;
 using RegulatorHub.Domain.Crosswalks;
 using RegulatorHub.Domain.Regions;
 using RegulatorHub.Domain.Taxonomy;
+using RegulatorHub.Hosting.Analytics;
 using RegulatorHub.Hosting.Configuration;
 using RegulatorHub.Hosting.Health;
 using RegulatorHub.Hosting.Privacy;
@@ -91,6 +94,23 @@ public static class RegulatorHubServiceCollectionExtensions
             services.AddHostedService(sp => sp.GetRequiredService<FirstStartSeedingService>());
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the analytics store (loaded from its snapshot and the store's change feed, followed while the host runs)
+    /// and the query engine over it.
+    /// </summary>
+    public static IServiceCollection AddRegulatorHubAnalytics(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AnalyticsOptions>().Bind(configuration.GetSection(AnalyticsOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnalyticsOptions>, ValidateRegulatorHubOptions>());
+        services.TryAddSingleton(_ => RegionPopulation.Default);
+        services.TryAddSingleton<AnalyticsFacts>();
+        services.TryAddSingleton<FactQueryEngine>();
+        services.TryAddSingleton<ComplaintFactLoader>();
+        services.AddHostedService<ComplaintFactLoaderService>();
+        services.AddHealthChecks().AddCheck<AnalyticsHealthCheck>("analytics");
         return services;
     }
 

@@ -9,8 +9,41 @@ public sealed class ValidateRegulatorHubOptions :
     IValidateOptions<StorageOptions>,
     IValidateOptions<MessagingOptions>,
     IValidateOptions<IngestionOptions>,
-    IValidateOptions<SeedOptions>
+    IValidateOptions<SeedOptions>,
+    IValidateOptions<AnalyticsOptions>
 {
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, AnalyticsOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.SnapshotPath))
+        {
+            failures.Add("Analytics:SnapshotPath must name a file.");
+        }
+
+        if (options.PollInterval < TimeSpan.FromMilliseconds(100) || options.PollInterval > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"Analytics:PollInterval must be between 00:00:00.1 and 00:10:00 (was {options.PollInterval}).");
+        }
+
+        if (options.PageSize is < 100 or > 1_000_000)
+        {
+            failures.Add($"Analytics:PageSize must be between 100 and 1000000 (was {options.PageSize}).");
+        }
+
+        if (options.SaveAfterFacts < 1)
+        {
+            failures.Add($"Analytics:SaveAfterFacts must be at least 1 (was {options.SaveAfterFacts}).");
+        }
+
+        if (options.SaveInterval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"Analytics:SaveInterval must be at least 00:00:01 (was {options.SaveInterval}).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
         options.Provider == StorageOptions.SqliteProvider
