@@ -1,0 +1,221 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using RegulatorHub.Analytics.Forecasting;
+using RegulatorHub.Analytics.Time;
+
+namespace RegulatorHub.Benchmarks;
+
+/// <summary>
+/// <c>forecast-eval [--data path.csv.gz] [--horizon 13] [--origins 4] [--min-mean 1] [--max-series 300] [--rounds 3] [--r 1]</c>:
+/// rolling-origin backtest of <see cref="SeriesForecaster"/> on weekly CFPB complaint counts by product, by state and by
+/// product × state, against seasonal naive and R's <c>forecast::ets</c> and <c>forecast::thetaf</c> on the same
+/// series and origins, all scored by the same C# code.
+/// <para>
+/// Origins are the last <c>origins</c> multiples of the horizon before the end (non-overlapping test windows);
+/// a series takes part when its mean weekly count over the first training window is at least <c>min-mean</c>
+/// (the largest <c>max-series</c> of them, to keep R's run to a few minutes). Every training window is at least two
+/// years long, so MASE is always scaled by in-sample seasonal naive (lag 52).
+/// </para>
+/// Goals: relative MASE ≤ 0.90 and ≤ R ets'; 80%/95% coverage within ±5 points; ≥ 1,000 series/s on one core and
+/// ≥ 10× R ets' rate.
+/// </summary>
+internal static class ForecastEvalBenchmark
+{
+    private const int Season = 52;
+
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
+    {
+        var path = arguments.GetString("data", DefaultDataPath());
+        var horizon = arguments.GetInt("horizon", 13);
+        var originCount = arguments.GetInt("origins", 4);
+        var minMean = arguments.GetDouble("min-mean", 1.0);
+        var maxSeries = arguments.GetInt("max-series", 300);
+        var rounds = arguments.GetInt("rounds", 3);
+        var withR = arguments.GetInt("r", 1) != 0;
+        if (horizon is < 1 or > 52 || originCount < 1 || maxSeries < 1 || rounds < 1)
+        {
+            throw new ArgumentException("--horizon must be 1–52 and --origins, --max-series, --rounds at least 1.");
+        }
+
+        var (firstWeek, all) = await ForecastEvalSeries.LoadAsync(path);
+        var weeks = all[0].Counts.Length;
+        var firstOrigin = weeks - (originCount * horizon);
+        if (firstOrigin < 2 * Season)
+        {
+            throw new ArgumentException($"{weeks} weeks leave less than two years before the first origin.");
+        }
+
+        var series = all
+            .Where(s => s.Counts.AsSpan(0, firstOrigin).ToArray().Average() >= minMean)
+            .OrderByDescending(s => s.Counts.Sum())
+            .Take(maxSeries)
+            .ToList();
+        var tasks = series.SelectMany(s => Enumerable.Range(0, originCount).Select(o => (Series: s, Origin: firstOrigin + (o * horizon)))).ToList();
+        Console.WriteLine($"{weeks} weeks from {firstWeek:yyyy-MM-dd}; {series.Count} series (product {Count(series, "product:")}, state {Count(series, "state:")}, product×state {Count(series, "product×state:")}) × {originCount} origins = {tasks.Count} forecasts, horizon {horizon}");
+
+        // Ours: one thread, best of N rounds after a warm-up round.
+        var forecaster = new SeriesForecaster();
+        var ours = new SeriesForecast[tasks.Count];
+        var best = TimeSpan.MaxValue;
+        for (var round = 0; round <= rounds; round++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            for (var i = 0; i < tasks.Count; i++)
+            {
+                ours[i] = forecaster.Forecast(tasks[i].Series.Counts.AsSpan(0, tasks[i].Origin), TimeGranularity.Week, horizon);
+            }
+
+            if (round > 0)
+            {
+                best = stopwatch.Elapsed < best ? stopwatch.Elapsed : best;
+            }
+        }
+
+        var oursPerSecond = tasks.Count / best.TotalSeconds;
+        Console.WriteLine(FormattableString.Invariant($"SeriesForecaster: {tasks.Count} forecasts in {best.TotalMilliseconds:F0} ms = {oursPerSecond:F0} series/s (one thread)"));
+
+        var uncalibrated = new SeriesForecaster(new SeriesForecasterOptions { CalibrateIntervals = false });
+        var raw = tasks.Select(t => uncalibrated.Forecast(t.Series.Counts.AsSpan(0, t.Origin), TimeGranularity.Week, horizon)).ToArray();
+
+        ForecastEvalR.Result? r = null;
+        if (withR)
+        {
+            r = await ForecastEvalR.RunAsync(tasks.Select(t => t.Series.Counts[..t.Origin]).ToList(), horizon);
+            Console.WriteLine(FormattableString.Invariant($"R {r.Version}: ets {tasks.Count / r.EtsSeconds:F1} series/s, thetaf {tasks.Count / r.ThetaSeconds:F1} series/s (R's own timing, one thread)"));
+        }
+
+        var snaive = new ForecastEvalScore("snaive");
+        var ourScore = new ForecastEvalScore("ours");
+        var rawScore = new ForecastEvalScore("ours-uncal");
+        var etsScore = new ForecastEvalScore("R ets");
+        var thetaScore = new ForecastEvalScore("R thetaf");
+        var models = new Dictionary<string, int>(StringComparer.Ordinal);
+        Span<double> sp = stackalloc double[horizon], sd = stackalloc double[horizon];
+        double[] lo80 = new double[horizon], hi80 = new double[horizon], lo95 = new double[horizon], hi95 = new double[horizon];
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            var (s, origin) = tasks[i];
+            var train = s.Counts.AsSpan(0, origin);
+            var actual = s.Counts.AsSpan(origin, horizon);
+            var scale = Scale(train);
+
+            // Seasonal naive with its textbook intervals (FPP3 Table 5.2), the baseline of relative MASE.
+            var sigma = Math.Sqrt(Enumerable.Range(Season, origin - Season).Average(t => Math.Pow(s.Counts[t] - s.Counts[t - Season], 2)));
+            for (var h = 0; h < horizon; h++)
+            {
+                sp[h] = train[origin - Season + (h % Season)];
+                sd[h] = sigma * Math.Sqrt((h / Season) + 1);
+                (lo80[h], hi80[h]) = (Math.Max(0, sp[h] - (1.2815515655446004 * sd[h])), sp[h] + (1.2815515655446004 * sd[h]));
+                (lo95[h], hi95[h]) = (Math.Max(0, sp[h] - (1.959963984540054 * sd[h])), sp[h] + (1.959963984540054 * sd[h]));
+            }
+
+            var naiveMase = MeanAbsoluteError(actual, sp) / scale;
+            snaive.Add(actual, sp, lo80, hi80, lo95, hi95, scale, naiveMase);
+            Score(ourScore, ours[i], actual, scale, naiveMase);
+            Score(rawScore, raw[i], actual, scale, naiveMase);
+            models[ours[i].Model] = models.GetValueOrDefault(ours[i].Model) + 1;
+            if (r is not null)
+            {
+                var e = r.Forecasts[(i, "ets")];
+                etsScore.Add(actual, e[0], e[1], e[2], e[3], e[4], scale, naiveMase);
+                var t = r.Forecasts[(i, "thetaf")];
+                thetaScore.Add(actual, t[0], t[1], t[2], t[3], t[4], scale, naiveMase);
+            }
+        }
+
+        Console.WriteLine("models chosen: " + string.Join(", ", models.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}")));
+        foreach (var score in r is null ? new[] { snaive, ourScore, rawScore } : [snaive, ourScore, rawScore, etsScore, thetaScore])
+        {
+            Console.WriteLine(score);
+        }
+
+        var rEtsPerSecond = r is null ? double.NaN : tasks.Count / r.EtsSeconds;
+        var rThetaPerSecond = r is null ? double.NaN : tasks.Count / r.ThetaSeconds;
+        var goals = new Dictionary<string, bool>(StringComparer.Ordinal)
+        {
+            ["relMase<=0.90"] = ourScore.RelativeMase <= 0.90,
+            ["relMase<=R_ets"] = r is not null && ourScore.RelativeMase <= etsScore.RelativeMase,
+            ["coverage80±5"] = Math.Abs(ourScore.Coverage80 - 80) <= 5,
+            ["coverage95±5"] = Math.Abs(ourScore.Coverage95 - 95) <= 5,
+            [">=1000series/s"] = oursPerSecond >= 1000,
+            [">=10x_R_ets"] = r is not null && oursPerSecond >= 10 * rEtsPerSecond,
+        };
+        foreach (var (goal, met) in goals)
+        {
+            Console.WriteLine($"goal {goal}: {(met ? "met" : "NOT met")}");
+        }
+
+        Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["benchmark"] = "forecast-eval",
+            ["series"] = series.Count,
+            ["forecasts"] = tasks.Count,
+            ["horizon"] = horizon,
+            ["relMase"] = Round(ourScore.RelativeMase),
+            ["smape"] = Round(ourScore.Smape),
+            ["coverage80"] = Round(ourScore.Coverage80),
+            ["coverage95"] = Round(ourScore.Coverage95),
+            ["uncalibratedCoverage80"] = Round(rawScore.Coverage80),
+            ["uncalibratedCoverage95"] = Round(rawScore.Coverage95),
+            ["seriesPerSec"] = Math.Round(oursPerSecond),
+            ["rEtsRelMase"] = Round(etsScore.RelativeMase),
+            ["rEtsSmape"] = Round(etsScore.Smape),
+            ["rEtsCoverage80"] = Round(etsScore.Coverage80),
+            ["rEtsCoverage95"] = Round(etsScore.Coverage95),
+            ["rEtsSeriesPerSec"] = Round(rEtsPerSecond),
+            ["rThetaRelMase"] = Round(thetaScore.RelativeMase),
+            ["rThetaSmape"] = Round(thetaScore.Smape),
+            ["rThetaCoverage80"] = Round(thetaScore.Coverage80),
+            ["rThetaCoverage95"] = Round(thetaScore.Coverage95),
+            ["rThetaSeriesPerSec"] = Round(rThetaPerSecond),
+            ["goalsMet"] = goals.Values.All(m => m),
+        }));
+        return 0;
+    }
+
+    private static void Score(ForecastEvalScore score, SeriesForecast f, ReadOnlySpan<double> actual, double scale, double naiveMase) =>
+        score.Add(actual, f.Point.ToArray(), f.Lower80.ToArray(), f.Upper80.ToArray(), f.Lower95.ToArray(), f.Upper95.ToArray(), scale, naiveMase);
+
+    // JSON has no NaN: a figure that could not be computed (no R run) is written as null.
+    private static double? Round(double value) => double.IsFinite(value) ? Math.Round(value, 4) : null;
+
+    private static double Scale(ReadOnlySpan<double> train)
+    {
+        double sum = 0;
+        for (var t = Season; t < train.Length; t++)
+        {
+            sum += Math.Abs(train[t] - train[t - Season]);
+        }
+
+        var scale = sum / (train.Length - Season);
+        return scale > 0 ? scale : 1;
+    }
+
+    private static double MeanAbsoluteError(ReadOnlySpan<double> actual, ReadOnlySpan<double> forecast)
+    {
+        double sum = 0;
+        for (var h = 0; h < actual.Length; h++)
+        {
+            sum += Math.Abs(actual[h] - forecast[h]);
+        }
+
+        return sum / actual.Length;
+    }
+
+    private static int Count(List<ForecastEvalSeries> series, string prefix) => series.Count(s => s.Name.StartsWith(prefix, StringComparison.Ordinal));
+
+    // samples/cfpb/bofa_2017_2023.csv.gz, found by walking up to the folder that holds RegulatorHub.sln.
+    private static string DefaultDataPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RegulatorHub.sln")))
+            {
+                return Path.Combine(dir.FullName, "samples", "cfpb", "bofa_2017_2023.csv.gz");
+            }
+        }
+
+        throw new InvalidOperationException("RegulatorHub.sln not found above " + AppContext.BaseDirectory);
+    }
+}
