@@ -91,6 +91,8 @@ internal static class ForecastEvalBenchmark
         var etsScore = new ForecastEvalScore("R ets");
         var thetaScore = new ForecastEvalScore("R thetaf");
         var models = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byFamily = new Dictionary<string, ForecastEvalScore>(StringComparer.Ordinal);
+        var etsByFamily = new Dictionary<string, ForecastEvalScore>(StringComparer.Ordinal);
         Span<double> sp = stackalloc double[horizon], sd = stackalloc double[horizon];
         double[] lo80 = new double[horizon], hi80 = new double[horizon], lo95 = new double[horizon], hi95 = new double[horizon];
         for (var i = 0; i < tasks.Count; i++)
@@ -115,10 +117,25 @@ internal static class ForecastEvalBenchmark
             Score(ourScore, ours[i], actual, scale, naiveMase);
             Score(rawScore, raw[i], actual, scale, naiveMase);
             models[ours[i].Model] = models.GetValueOrDefault(ours[i].Model) + 1;
+            var family = ours[i].Model.Split('+')[0];
+            if (!byFamily.TryGetValue(family, out var familyScore))
+            {
+                familyScore = new ForecastEvalScore("  " + family);
+                byFamily[family] = familyScore;
+            }
+
+            Score(familyScore, ours[i], actual, scale, naiveMase);
             if (r is not null)
             {
                 var e = r.Forecasts[(i, "ets")];
                 etsScore.Add(actual, e[0], e[1], e[2], e[3], e[4], scale, naiveMase);
+                if (!etsByFamily.TryGetValue(family, out var etsFamily))
+                {
+                    etsFamily = new ForecastEvalScore("  R ets");
+                    etsByFamily[family] = etsFamily;
+                }
+
+                etsFamily.Add(actual, e[0], e[1], e[2], e[3], e[4], scale, naiveMase);
                 var t = r.Forecasts[(i, "thetaf")];
                 thetaScore.Add(actual, t[0], t[1], t[2], t[3], t[4], scale, naiveMase);
             }
@@ -128,6 +145,16 @@ internal static class ForecastEvalBenchmark
         foreach (var score in r is null ? new[] { snaive, ourScore, rawScore } : [snaive, ourScore, rawScore, etsScore, thetaScore])
         {
             Console.WriteLine(score);
+        }
+
+        Console.WriteLine("ours by chosen model (and R ets on the same forecasts):");
+        foreach (var (family, score) in byFamily)
+        {
+            Console.WriteLine(score);
+            if (etsByFamily.TryGetValue(family, out var etsFamily))
+            {
+                Console.WriteLine(etsFamily);
+            }
         }
 
         var rEtsPerSecond = r is null ? double.NaN : tasks.Count / r.EtsSeconds;

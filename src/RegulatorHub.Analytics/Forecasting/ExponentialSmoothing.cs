@@ -16,28 +16,61 @@ internal static class ExponentialSmoothing
     private const double MaxPhi = 0.98;
     private const int MaxEvaluations = 200;
 
+    // Relative change in SSE below which the search stops: far below sampling noise in the parameters.
+    private const double Tolerance = 1e-7;
+    private const double ColdStep = 1.0;
+    private const double WarmStep = 0.25;
+
+    /// <summary>Parameters the optimiser works in for ETS(A,N,N): logit-scaled α and the ℓ₀ offset.</summary>
+    public const int SimpleParameters = 2;
+
+    /// <summary>Parameters the optimiser works in for ETS(A,Ad,N): logit-scaled α, β/α and φ.</summary>
+    public const int DampedParameters = 3;
+
     /// <summary>Fits both variants (damped only with at least 10 observations) and returns the lower-AICc one.</summary>
     public static EtsFit FitBest(ReadOnlySpan<double> y)
     {
-        var simple = FitSimple(y);
+        Span<double> simpleStart = [double.NaN, 0];
+        Span<double> dampedStart = [double.NaN, 0, 0];
+        return FitBest(y, simpleStart, dampedStart);
+    }
+
+    /// <summary>As <see cref="FitBest(ReadOnlySpan{double})"/>, warm-started (see <see cref="FitSimple(ReadOnlySpan{double}, Span{double})"/>).</summary>
+    public static EtsFit FitBest(ReadOnlySpan<double> y, Span<double> simpleStart, Span<double> dampedStart)
+    {
+        var simple = FitSimple(y, simpleStart);
         if (y.Length < 10)
         {
             return simple;
         }
 
-        var damped = FitDamped(y);
+        var damped = FitDamped(y, dampedStart);
         return damped.Aicc < simple.Aicc ? damped : simple;
     }
 
-    /// <summary>ETS(A,N,N): α and the initial level ℓ₀ estimated together.</summary>
+    /// <summary>ETS(A,N,N): α and the initial level ℓ₀ estimated together, from a cold start.</summary>
     public static EtsFit FitSimple(ReadOnlySpan<double> y)
+    {
+        Span<double> start = [double.NaN, 0];
+        return FitSimple(y, start);
+    }
+
+    /// <summary>
+    /// ETS(A,N,N) starting the search from <paramref name="warmStart"/> (the optimiser's parameters of an earlier fit
+    /// to an overlapping window, or NaN first for a cold start) with a smaller simplex, and writing the optimum back.
+    /// Consecutive backtest windows share almost all their data, so their optima are close: this saves most
+    /// evaluations without changing what is minimised.
+    /// </summary>
+    public static EtsFit FitSimple(ReadOnlySpan<double> y, Span<double> warmStart)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(y.Length, 2, nameof(y));
         var scale = Scale(y);
         var start = InitialMean(y);
         var objective = new SimpleObjective(y, start, scale);
-        Span<double> x = [Logit(0.3), 0.0];
-        NelderMead.Minimize(ref objective, x, 1.0, MaxEvaluations, 1e-9);
+        var cold = double.IsNaN(warmStart[0]);
+        Span<double> x = cold ? [Logit(0.3), 0.0] : [warmStart[0], warmStart[1]];
+        NelderMead.Minimize(ref objective, x, cold ? ColdStep : WarmStep, MaxEvaluations, Tolerance);
+        x.CopyTo(warmStart);
         var alpha = ToSmoothing(x[0]);
         var sse = Filter(y, alpha, 0, 0, start + (x[1] * scale), 0, out var level, out _);
         return Finish(false, alpha, 0, 0, level, 0, sse, y.Length, parameters: 2);
@@ -49,12 +82,21 @@ internal static class ExponentialSmoothing
     /// </summary>
     public static EtsFit FitDamped(ReadOnlySpan<double> y)
     {
+        Span<double> start = [double.NaN, 0, 0];
+        return FitDamped(y, start);
+    }
+
+    /// <summary>ETS(A,Ad,N) warm-started as <see cref="FitSimple(ReadOnlySpan{double}, Span{double})"/> is.</summary>
+    public static EtsFit FitDamped(ReadOnlySpan<double> y, Span<double> warmStart)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(y.Length, 4, nameof(y));
         var (l0, b0) = InitialLine(y[..Math.Min(10, y.Length)]);
         var objective = new DampedObjective(y, l0, b0);
-        Span<double> x = [Logit(0.3), Logit(0.1), 0.0];
-        NelderMead.Minimize(ref objective, x, 1.0, MaxEvaluations, 1e-9);
-        var (alpha, beta, phi) = DampedParameters(x);
+        var cold = double.IsNaN(warmStart[0]);
+        Span<double> x = cold ? [Logit(0.3), Logit(0.1), 0.0] : [warmStart[0], warmStart[1], warmStart[2]];
+        NelderMead.Minimize(ref objective, x, cold ? ColdStep : WarmStep, MaxEvaluations, Tolerance);
+        x.CopyTo(warmStart);
+        var (alpha, beta, phi) = ToDamped(x);
         var sse = Filter(y, alpha, beta, phi, l0, b0, out var level, out var trend);
         return Finish(true, alpha, beta, phi, level, trend, sse, y.Length, parameters: 5);
     }
@@ -95,7 +137,7 @@ internal static class ExponentialSmoothing
 
     internal static double ToSmoothing(double u) => MinSmoothing + ((MaxSmoothing - MinSmoothing) * Logistic(u));
 
-    private static (double Alpha, double Beta, double Phi) DampedParameters(ReadOnlySpan<double> x)
+    private static (double Alpha, double Beta, double Phi) ToDamped(ReadOnlySpan<double> x)
     {
         var alpha = ToSmoothing(x[0]);
         var beta = MinSmoothing + ((alpha - MinSmoothing) * Logistic(x[1]));
@@ -171,7 +213,7 @@ internal static class ExponentialSmoothing
 
         public double Evaluate(scoped ReadOnlySpan<double> parameters)
         {
-            var (alpha, beta, phi) = DampedParameters(parameters);
+            var (alpha, beta, phi) = ToDamped(parameters);
             return Filter(_y, alpha, beta, phi, l0, b0, out _, out _);
         }
     }

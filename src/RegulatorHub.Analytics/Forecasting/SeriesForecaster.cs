@@ -32,7 +32,8 @@ public sealed class SeriesForecaster : IForecaster
     // Fewer standardised backtest errors than this estimate the tail quantiles too poorly to calibrate with.
     private const int MinCalibrationErrors = 20;
 
-    private static readonly ForecastMethod[] s_smooth = [ForecastMethod.SeasonalNaive, ForecastMethod.Ets, ForecastMethod.Theta];
+    private static readonly ForecastMethod[] s_seasonal = [ForecastMethod.SeasonalNaive, ForecastMethod.Ets, ForecastMethod.Theta];
+    private static readonly ForecastMethod[] s_smooth = [ForecastMethod.Ets, ForecastMethod.Theta];
     private static readonly ForecastMethod[] s_intermittent = [ForecastMethod.Croston, ForecastMethod.Tsb];
 
     private readonly SeriesForecasterOptions _options;
@@ -92,7 +93,11 @@ public sealed class SeriesForecaster : IForecaster
         var season = SeasonLength(granularity);
         var period = FourierPeriod(granularity);
         var n = history.Length;
-        var candidates = IntermittentDemand.IsIntermittent(history) ? s_intermittent : s_smooth;
+        // Seasonal naive competes only where the history shows a seasonal cycle: elsewhere it copies last year's
+        // noise, and a three-origin backtest picks it by luck often enough to cost accuracy.
+        var candidates = IntermittentDemand.IsIntermittent(history) ? s_intermittent
+            : n >= 2 * season && SeasonalProfile.PassesSeasonalityTest(history, season) ? s_seasonal
+            : s_smooth;
         var originCount = _options.BacktestOrigins;
 
         var index = ArrayPool<double>.Shared.Rent(n + horizon);
@@ -105,18 +110,23 @@ public sealed class SeriesForecaster : IForecaster
             Span<double> maseSum = stackalloc double[candidates.Length];
             Span<double> smapeSum = stackalloc double[candidates.Length];
             Span<int> errorCount = stackalloc int[candidates.Length];
+
+            // Optimiser parameters carried from one window to the next (NaN: no fit yet).
+            Span<double> simpleStart = [double.NaN, 0];
+            Span<double> dampedStart = [double.NaN, 0, 0];
             maseSum.Clear();
             smapeSum.Clear();
             errorCount.Clear();
 
             // Rolling-origin backtest on the series' own past: origins n − h, n − 2h, … each forecasting a full horizon.
             var origins = 0;
-            for (var o = 1; o <= originCount; o++)
+            // Oldest origin first so that each fit warm-starts from the previous, shorter window.
+            for (var o = originCount; o >= 1; o--)
             {
                 var origin = n - (o * horizon);
                 if (origin < Math.Max(8, 2 * horizon))
                 {
-                    break;
+                    continue;
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
@@ -124,10 +134,10 @@ public sealed class SeriesForecaster : IForecaster
                 var actual = history.Slice(origin, horizon);
                 var harmonics = Deseasonalise(train, season, period, index.AsSpan(0, origin + horizon), adjusted.AsSpan(0, origin));
                 var scale = SeasonalNaive.Scale(train, season);
-                EtsFit? ses = null;
+                EtsFit? ses = null, ets = null;
                 for (var c = 0; c < candidates.Length; c++)
                 {
-                    Predict(candidates[c], train, adjusted.AsSpan(0, origin), index.AsSpan(0, origin + horizon), harmonics, season, ref ses, point, sd);
+                    Predict(candidates[c], train, adjusted.AsSpan(0, origin), index.AsSpan(0, origin + horizon), harmonics, season, ref ses, ref ets, simpleStart, dampedStart, point, sd);
                     double absolute = 0, smape = 0;
                     var z = errors.AsSpan((c * originCount * horizon) + errorCount[c], horizon);
                     for (var h = 0; h < horizon; h++)
@@ -148,11 +158,11 @@ public sealed class SeriesForecaster : IForecaster
                 origins++;
             }
 
-            var chosen = origins > 0 ? Best(maseSum) : (candidates == s_intermittent ? 1 : Math.Min(1, candidates.Length - 1));
+            var chosen = origins > 0 ? Best(maseSum) : Array.IndexOf(candidates, candidates == s_intermittent ? ForecastMethod.Tsb : ForecastMethod.Ets);
             cancellationToken.ThrowIfCancellationRequested();
             var finalHarmonics = Deseasonalise(history, season, period, index.AsSpan(0, n + horizon), adjusted.AsSpan(0, n));
-            EtsFit? finalSes = null;
-            var name = Predict(candidates[chosen], history, adjusted.AsSpan(0, n), index.AsSpan(0, n + horizon), finalHarmonics, season, ref finalSes, point, sd);
+            EtsFit? finalSes = null, finalEts = null;
+            var name = Predict(candidates[chosen], history, adjusted.AsSpan(0, n), index.AsSpan(0, n + horizon), finalHarmonics, season, ref finalSes, ref finalEts, simpleStart, dampedStart, point, sd);
 
             var (f80, f95) = _options.CalibrateIntervals && errorCount[chosen] >= MinCalibrationErrors
                 ? CalibrationFactors(errors.AsSpan(chosen * originCount * horizon, errorCount[chosen]))
@@ -179,7 +189,7 @@ public sealed class SeriesForecaster : IForecaster
     }
 
     // Fills point and sd for one candidate; the SES fit is shared by ETS and Theta within one origin.
-    private static string Predict(ForecastMethod method, ReadOnlySpan<double> y, ReadOnlySpan<double> adjusted, ReadOnlySpan<double> index, int harmonics, int season, ref EtsFit? ses, Span<double> point, Span<double> sd)
+    private static string Predict(ForecastMethod method, ReadOnlySpan<double> y, ReadOnlySpan<double> adjusted, ReadOnlySpan<double> index, int harmonics, int season, ref EtsFit? ses, ref EtsFit? ets, Span<double> simpleStart, Span<double> dampedStart, Span<double> point, Span<double> sd)
     {
         switch (method)
         {
@@ -193,27 +203,39 @@ public sealed class SeriesForecaster : IForecaster
                 return "TSB";
             case ForecastMethod.Ets:
             {
-                ses ??= ExponentialSmoothing.FitSimple(adjusted);
-                var fit = ses.Value;
-                if (adjusted.Length >= 10)
-                {
-                    var damped = ExponentialSmoothing.FitDamped(adjusted);
-                    fit = damped.Aicc < fit.Aicc ? damped : fit;
-                }
-
+                var fit = FitEts(adjusted, ref ses, ref ets, simpleStart, dampedStart);
                 fit.Forecast(point, sd);
                 Reseasonalise(index[y.Length..], point, sd);
                 return Label(fit.Name, harmonics);
             }
 
             case ForecastMethod.Theta:
-                ses ??= ExponentialSmoothing.FitSimple(adjusted);
+                ses ??= ExponentialSmoothing.FitSimple(adjusted, simpleStart);
                 ThetaMethod.Forecast(adjusted, ses.Value, point, sd);
                 Reseasonalise(index[y.Length..], point, sd);
                 return Label("Theta", harmonics);
             default:
                 throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown forecast method.");
         }
+    }
+
+    // ETS(A,N,N) or ETS(A,Ad,N) by AICc; both fits are kept for the other candidates of the same window.
+    private static EtsFit FitEts(ReadOnlySpan<double> adjusted, ref EtsFit? ses, ref EtsFit? ets, Span<double> simpleStart, Span<double> dampedStart)
+    {
+        ses ??= ExponentialSmoothing.FitSimple(adjusted, simpleStart);
+        if (ets is null)
+        {
+            var fit = ses.Value;
+            if (adjusted.Length >= 10)
+            {
+                var damped = ExponentialSmoothing.FitDamped(adjusted, dampedStart);
+                fit = damped.Aicc < fit.Aicc ? damped : fit;
+            }
+
+            ets = fit;
+        }
+
+        return ets.Value;
     }
 
     private static void Reseasonalise(ReadOnlySpan<double> futureIndex, Span<double> point, Span<double> sd)
@@ -263,25 +285,24 @@ public sealed class SeriesForecaster : IForecaster
     }
 
     /// <summary>
-    /// Ratios of the empirical 80% and 95% quantiles of |e/σ_h| to the normal ones, bounded to [0.5, 4] so that one
-    /// freak week cannot blow an interval up nor a quiet stretch collapse it.
+    /// Ratios of the conformal 80% and 95% quantiles of the standardised backtest errors |e/σ_h| to the normal ones,
+    /// bounded to [0.5, 4] so that one freak week cannot blow an interval up nor a quiet stretch collapse it.
+    /// The quantile is the ⌈p(k + 1)⌉-th smallest of k scores — the split-conformal rule (Vovk, Gammerman &amp; Shafer
+    /// 2005; Lei et al. 2018, with scores normalised by σ_h as in Papadopoulos et al. 2008), which covers a new error
+    /// with probability ≥ p when errors are exchangeable, where a plain sample quantile of few errors under-covers.
     /// </summary>
     internal static (double F80, double F95) CalibrationFactors(Span<double> standardisedErrors)
     {
         standardisedErrors.Sort();
-        var f80 = Quantile(standardisedErrors, 0.80) / Z80;
-        var f95 = Quantile(standardisedErrors, 0.95) / Z95;
+        var f80 = ConformalQuantile(standardisedErrors, 0.80) / Z80;
+        var f95 = ConformalQuantile(standardisedErrors, 0.95) / Z95;
         return (Math.Clamp(f80, 0.5, 4), Math.Clamp(Math.Max(f95, f80), 0.5, 4));
     }
 
-    // Linear interpolation between order statistics (Hyndman & Fan 1996, type 7, R's default).
-    private static double Quantile(ReadOnlySpan<double> sorted, double p)
+    private static double ConformalQuantile(ReadOnlySpan<double> sorted, double p)
     {
-        var position = (sorted.Length - 1) * p;
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        var value = sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
-        return double.IsNaN(value) ? sorted[upper] : value;
+        var rank = (int)Math.Ceiling(p * (sorted.Length + 1));
+        return sorted[Math.Min(rank, sorted.Length) - 1];
     }
 
     private static SeriesForecast Build(ReadOnlySpan<double> point, ReadOnlySpan<double> sd, double f80, double f95, string name, double mase, double smape, TimeGranularity granularity, int n, DateOnly? historyStart)

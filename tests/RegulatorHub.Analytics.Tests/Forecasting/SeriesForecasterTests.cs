@@ -135,16 +135,30 @@ public sealed class SeriesForecasterTests
     }
 
     [Fact]
-    public void CalibrationFactors_ScaleToTheEmpiricalQuantiles()
+    public void CalibrationFactors_UseTheConformalOrderStatistic()
     {
-        // |z| = k·c, k = 0..10: the 80% quantile (type 7) is 8c; c chosen so that it is twice the normal 1.2816.
-        var c = 2 * 1.2815515655446004 / 8;
+        // 11 scores k·c, k = 0..10. Conformal 80%: the ⌈.8·12⌉ = 10th smallest = 9c, with c chosen so that 9c is twice
+        // the normal 1.2816. 95%: ⌈.95·12⌉ = 12 > 11, so the largest, 10c; 10c/1.96 ≈ 1.45 is raised to f80 so that
+        // the 95% interval is never the narrower.
+        var c = 2 * 1.2815515655446004 / 9;
         var errors = Enumerable.Range(0, 11).Select(k => k * c).ToArray();
 
         var (f80, f95) = SeriesForecaster.CalibrationFactors(errors);
 
         Assert.Equal(2, f80, 9);
-        Assert.Equal(2, f95, 9); // 9.5c / 1.96 ≈ 1.55 is raised to f80 so the 95% interval is never the narrower
+        Assert.Equal(2, f95, 9);
+    }
+
+    [Fact]
+    public void CalibrationFactors_HeavyTail_WidensThe95IntervalMoreThanThe80()
+    {
+        // 39 scores: 35 equal to 1, then 3, 4, 5, 6. 80%: 32nd smallest = 1; 95%: 38th smallest = 5.
+        var errors = Enumerable.Repeat(1.0, 35).Concat([3.0, 4.0, 5.0, 6.0]).ToArray();
+
+        var (f80, f95) = SeriesForecaster.CalibrationFactors(errors);
+
+        Assert.Equal(1 / 1.2815515655446004, f80, 9);
+        Assert.Equal(5 / 1.959963984540054, f95, 9);
     }
 
     [Fact]
