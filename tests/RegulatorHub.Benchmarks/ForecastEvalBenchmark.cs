@@ -7,7 +7,7 @@ using RegulatorHub.Analytics.Time;
 namespace RegulatorHub.Benchmarks;
 
 /// <summary>
-/// <c>forecast-eval [--data path.csv.gz] [--horizon 13] [--origins 4] [--min-mean 1] [--max-series 300] [--rounds 3] [--r 1]</c>:
+/// <c>forecast-eval [--data path.csv.gz] [--horizon 13] [--origins 4] [--min-mean 1] [--max-series 300] [--rounds 3] [--r 1] [--backtest-origins 3]</c>:
 /// rolling-origin backtest of <see cref="SeriesForecaster"/> on weekly CFPB complaint counts by product, by state and by
 /// product × state, against seasonal naive and R's <c>forecast::ets</c> and <c>forecast::thetaf</c> on the same
 /// series and origins, all scored by the same C# code.
@@ -33,6 +33,7 @@ internal static class ForecastEvalBenchmark
         var maxSeries = arguments.GetInt("max-series", 300);
         var rounds = arguments.GetInt("rounds", 3);
         var withR = arguments.GetInt("r", 1) != 0;
+        var options = new SeriesForecasterOptions { BacktestOrigins = arguments.GetInt("backtest-origins", SeriesForecasterOptions.Default.BacktestOrigins) };
         if (horizon is < 1 or > 52 || originCount < 1 || maxSeries < 1 || rounds < 1)
         {
             throw new ArgumentException("--horizon must be 1–52 and --origins, --max-series, --rounds at least 1.");
@@ -55,7 +56,7 @@ internal static class ForecastEvalBenchmark
         Console.WriteLine($"{weeks} weeks from {firstWeek:yyyy-MM-dd}; {series.Count} series (product {Count(series, "product:")}, state {Count(series, "state:")}, product×state {Count(series, "product×state:")}) × {originCount} origins = {tasks.Count} forecasts, horizon {horizon}");
 
         // Ours: one thread, best of N rounds after a warm-up round.
-        var forecaster = new SeriesForecaster();
+        var forecaster = new SeriesForecaster(options);
         var ours = new SeriesForecast[tasks.Count];
         var best = TimeSpan.MaxValue;
         for (var round = 0; round <= rounds; round++)
@@ -75,7 +76,7 @@ internal static class ForecastEvalBenchmark
         var oursPerSecond = tasks.Count / best.TotalSeconds;
         Console.WriteLine(FormattableString.Invariant($"SeriesForecaster: {tasks.Count} forecasts in {best.TotalMilliseconds:F0} ms = {oursPerSecond:F0} series/s (one thread)"));
 
-        var uncalibrated = new SeriesForecaster(new SeriesForecasterOptions { CalibrateIntervals = false });
+        var uncalibrated = new SeriesForecaster(options with { CalibrateIntervals = false });
         var raw = tasks.Select(t => uncalibrated.Forecast(t.Series.Counts.AsSpan(0, t.Origin), TimeGranularity.Week, horizon)).ToArray();
 
         ForecastEvalR.Result? r = null;

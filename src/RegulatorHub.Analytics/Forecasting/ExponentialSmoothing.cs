@@ -17,7 +17,7 @@ internal static class ExponentialSmoothing
     private const int MaxEvaluations = 200;
 
     // Relative change in SSE below which the search stops: far below sampling noise in the parameters.
-    private const double Tolerance = 1e-7;
+    private const double Tolerance = 1e-6;
     private const double ColdStep = 1.0;
     private const double WarmStep = 0.25;
 
