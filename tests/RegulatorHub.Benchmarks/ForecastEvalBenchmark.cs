@@ -7,27 +7,33 @@ using RegulatorHub.Analytics.Time;
 namespace RegulatorHub.Benchmarks;
 
 /// <summary>
-/// <c>forecast-eval [--data path.csv.gz] [--horizon 13] [--origins 4] [--min-mean 1] [--max-series 300] [--rounds 3] [--r 1] [--backtest-origins 3]</c>:
+/// <c>forecast-eval [--data path.csv.gz] [--horizon 13] [--origins 4] [--min-mean 1] [--max-series 300] [--rounds 3] [--r 1] [--backtest-origins 3] [--granularity week|day]</c>:
 /// rolling-origin backtest of <see cref="SeriesForecaster"/> on weekly CFPB complaint counts by product, by state and by
 /// product × state, against seasonal naive and R's <c>forecast::ets</c> and <c>forecast::thetaf</c> on the same
 /// series and origins, all scored by the same C# code.
 /// <para>
+/// Daily runs (<c>--granularity day</c>, horizon 14 by default) use the weekly cycle as the season, for R too.
 /// Origins are the last <c>origins</c> multiples of the horizon before the end (non-overlapping test windows);
 /// a series takes part when its mean weekly count over the first training window is at least <c>min-mean</c>
 /// (the largest <c>max-series</c> of them, to keep R's run to a few minutes). Every training window is at least two
-/// years long, so MASE is always scaled by in-sample seasonal naive (lag 52).
+/// seasons long, so MASE is always scaled by in-sample seasonal naive (lag 52, or 7 for days).
 /// </para>
 /// Goals: relative MASE ≤ 0.90 and ≤ R ets'; 80%/95% coverage within ±5 points; ≥ 1,000 series/s on one core and
 /// ≥ 10× R ets' rate.
 /// </summary>
 internal static class ForecastEvalBenchmark
 {
-    private const int Season = 52;
-
     public static async Task<int> RunAsync(BenchmarkArguments arguments)
     {
         var path = arguments.GetString("data", DefaultDataPath());
-        var horizon = arguments.GetInt("horizon", 13);
+        var granularity = arguments.GetString("granularity", "week") switch
+        {
+            "week" => TimeGranularity.Week,
+            "day" => TimeGranularity.Day,
+            var other => throw new ArgumentException($"--granularity must be week or day (was '{other}')."),
+        };
+        var season = SeriesForecaster.SeasonLength(granularity);
+        var horizon = arguments.GetInt("horizon", granularity == TimeGranularity.Day ? 14 : 13);
         var originCount = arguments.GetInt("origins", 4);
         var minMean = arguments.GetDouble("min-mean", 1.0);
         var maxSeries = arguments.GetInt("max-series", 300);
@@ -39,21 +45,23 @@ internal static class ForecastEvalBenchmark
             throw new ArgumentException("--horizon must be 1–52 and --origins, --max-series, --rounds at least 1.");
         }
 
-        var (firstWeek, all) = await ForecastEvalSeries.LoadAsync(path);
-        var weeks = all[0].Counts.Length;
-        var firstOrigin = weeks - (originCount * horizon);
-        if (firstOrigin < 2 * Season)
+        var (firstPeriod, all) = await ForecastEvalSeries.LoadAsync(path, granularity);
+        var periods = all[0].Counts.Length;
+        var firstOrigin = periods - (originCount * horizon);
+        if (firstOrigin < 2 * season)
         {
-            throw new ArgumentException($"{weeks} weeks leave less than two years before the first origin.");
+            throw new ArgumentException($"{periods} periods leave less than two seasons before the first origin.");
         }
 
+        // --min-mean is complaints per week whatever the granularity, so one threshold selects the same series.
+        var perPeriod = granularity == TimeGranularity.Day ? minMean / 7 : minMean;
         var series = all
-            .Where(s => s.Counts.AsSpan(0, firstOrigin).ToArray().Average() >= minMean)
+            .Where(s => s.Counts.AsSpan(0, firstOrigin).ToArray().Average() >= perPeriod)
             .OrderByDescending(s => s.Counts.Sum())
             .Take(maxSeries)
             .ToList();
         var tasks = series.SelectMany(s => Enumerable.Range(0, originCount).Select(o => (Series: s, Origin: firstOrigin + (o * horizon)))).ToList();
-        Console.WriteLine($"{weeks} weeks from {firstWeek:yyyy-MM-dd}; {series.Count} series (product {Count(series, "product:")}, state {Count(series, "state:")}, product×state {Count(series, "product×state:")}) × {originCount} origins = {tasks.Count} forecasts, horizon {horizon}");
+        Console.WriteLine($"{periods} {granularity} periods from {firstPeriod:yyyy-MM-dd}; {series.Count} series (product {Count(series, "product:")}, state {Count(series, "state:")}, product×state {Count(series, "product×state:")}) × {originCount} origins = {tasks.Count} forecasts, horizon {horizon}");
 
         // Ours: one thread, best of N rounds after a warm-up round.
         var forecaster = new SeriesForecaster(options);
@@ -64,7 +72,7 @@ internal static class ForecastEvalBenchmark
             var stopwatch = Stopwatch.StartNew();
             for (var i = 0; i < tasks.Count; i++)
             {
-                ours[i] = forecaster.Forecast(tasks[i].Series.Counts.AsSpan(0, tasks[i].Origin), TimeGranularity.Week, horizon);
+                ours[i] = forecaster.Forecast(tasks[i].Series.Counts.AsSpan(0, tasks[i].Origin), granularity, horizon);
             }
 
             if (round > 0)
@@ -77,12 +85,12 @@ internal static class ForecastEvalBenchmark
         Console.WriteLine(FormattableString.Invariant($"SeriesForecaster: {tasks.Count} forecasts in {best.TotalMilliseconds:F0} ms = {oursPerSecond:F0} series/s (one thread)"));
 
         var uncalibrated = new SeriesForecaster(options with { CalibrateIntervals = false });
-        var raw = tasks.Select(t => uncalibrated.Forecast(t.Series.Counts.AsSpan(0, t.Origin), TimeGranularity.Week, horizon)).ToArray();
+        var raw = tasks.Select(t => uncalibrated.Forecast(t.Series.Counts.AsSpan(0, t.Origin), granularity, horizon)).ToArray();
 
         ForecastEvalR.Result? r = null;
         if (withR)
         {
-            r = await ForecastEvalR.RunAsync(tasks.Select(t => t.Series.Counts[..t.Origin]).ToList(), horizon);
+            r = await ForecastEvalR.RunAsync(tasks.Select(t => t.Series.Counts[..t.Origin]).ToList(), horizon, season);
             Console.WriteLine(FormattableString.Invariant($"R {r.Version}: ets {tasks.Count / r.EtsSeconds:F1} series/s, thetaf {tasks.Count / r.ThetaSeconds:F1} series/s (R's own timing, one thread)"));
         }
 
@@ -101,14 +109,14 @@ internal static class ForecastEvalBenchmark
             var (s, origin) = tasks[i];
             var train = s.Counts.AsSpan(0, origin);
             var actual = s.Counts.AsSpan(origin, horizon);
-            var scale = Scale(train);
+            var scale = Scale(train, season);
 
             // Seasonal naive with its textbook intervals (FPP3 Table 5.2), the baseline of relative MASE.
-            var sigma = Math.Sqrt(Enumerable.Range(Season, origin - Season).Average(t => Math.Pow(s.Counts[t] - s.Counts[t - Season], 2)));
+            var sigma = Math.Sqrt(Enumerable.Range(season, origin - season).Average(t => Math.Pow(s.Counts[t] - s.Counts[t - season], 2)));
             for (var h = 0; h < horizon; h++)
             {
-                sp[h] = train[origin - Season + (h % Season)];
-                sd[h] = sigma * Math.Sqrt((h / Season) + 1);
+                sp[h] = train[origin - season + (h % season)];
+                sd[h] = sigma * Math.Sqrt((h / season) + 1);
                 (lo80[h], hi80[h]) = (Math.Max(0, sp[h] - (1.2815515655446004 * sd[h])), sp[h] + (1.2815515655446004 * sd[h]));
                 (lo95[h], hi95[h]) = (Math.Max(0, sp[h] - (1.959963984540054 * sd[h])), sp[h] + (1.959963984540054 * sd[h]));
             }
@@ -177,6 +185,7 @@ internal static class ForecastEvalBenchmark
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["benchmark"] = "forecast-eval",
+            ["granularity"] = granularity.ToString(),
             ["series"] = series.Count,
             ["forecasts"] = tasks.Count,
             ["horizon"] = horizon,
@@ -208,15 +217,15 @@ internal static class ForecastEvalBenchmark
     // JSON has no NaN: a figure that could not be computed (no R run) is written as null.
     private static double? Round(double value) => double.IsFinite(value) ? Math.Round(value, 4) : null;
 
-    private static double Scale(ReadOnlySpan<double> train)
+    private static double Scale(ReadOnlySpan<double> train, int season)
     {
         double sum = 0;
-        for (var t = Season; t < train.Length; t++)
+        for (var t = season; t < train.Length; t++)
         {
-            sum += Math.Abs(train[t] - train[t - Season]);
+            sum += Math.Abs(train[t] - train[t - season]);
         }
 
-        var scale = sum / (train.Length - Season);
+        var scale = sum / (train.Length - season);
         return scale > 0 ? scale : 1;
     }
 

@@ -26,7 +26,7 @@ internal static class ForecastEvalR
         }
         for (line in lines) {
           parts <- strsplit(line, ",", fixed = TRUE)[[1]]
-          y <- ts(as.numeric(parts[-1]), frequency = 52)
+          y <- ts(as.numeric(parts[-1]), frequency = as.integer(args[5]))
           t0 <- proc.time()[["elapsed"]]
           # ets() ignores seasonality for frequency > 24 and says so; the warning is expected here.
           fe <- suppressWarnings(forecast(ets(y), h = h, level = c(80, 95)))
@@ -44,7 +44,7 @@ internal static class ForecastEvalR
     /// <summary>R's forecasts keyed by (forecast id, method) and its fitting seconds per method.</summary>
     public sealed record Result(Dictionary<(int Id, string Method), double[][]> Forecasts, double EtsSeconds, double ThetaSeconds, string Version);
 
-    public static async Task<Result> RunAsync(IReadOnlyList<double[]> trainingWindows, int horizon)
+    public static async Task<Result> RunAsync(IReadOnlyList<double[]> trainingWindows, int horizon, int season)
     {
         await EnsureInstalledAsync();
         var directory = Directory.CreateTempSubdirectory("forecast-eval-");
@@ -63,7 +63,7 @@ internal static class ForecastEvalR
                 }
             }
 
-            var (code, _, error) = await RunProcessAsync("Rscript", [script, input, output, horizon.ToString(CultureInfo.InvariantCulture), timing]);
+            var (code, _, error) = await RunProcessAsync("Rscript", [script, input, output, horizon.ToString(CultureInfo.InvariantCulture), timing, season.ToString(CultureInfo.InvariantCulture)]);
             if (code != 0)
             {
                 throw new InvalidOperationException("Rscript failed: " + error);

@@ -3,14 +3,14 @@ using RegulatorHub.Ingestion.Sources.Cfpb;
 
 namespace RegulatorHub.Benchmarks;
 
-/// <summary>One weekly count series of the evaluation: a name and counts per ISO week, zeros included.</summary>
+/// <summary>One count series of the evaluation: a name and counts per period (ISO week or day), zeros included.</summary>
 internal sealed record ForecastEvalSeries(string Name, double[] Counts)
 {
     /// <summary>
-    /// Weekly complaint counts by product, by state and by product × state from a CFPB file. The week holding the
-    /// file's last day is dropped unless that day is a Sunday (a partial week would look like a collapse).
+    /// Complaint counts per period by product, by state and by product × state from a CFPB file. For weeks, the week
+    /// holding the file's last day is dropped unless that day is a Sunday (a partial week would look like a collapse).
     /// </summary>
-    public static async Task<(DateOnly FirstWeek, List<ForecastEvalSeries> Series)> LoadAsync(string path)
+    public static async Task<(DateOnly FirstPeriod, List<ForecastEvalSeries> Series)> LoadAsync(string path, TimeGranularity granularity)
     {
         var rows = new List<(DateOnly Day, string Product, string? State)>();
         await using (var file = File.OpenRead(path))
@@ -33,12 +33,13 @@ internal sealed record ForecastEvalSeries(string Name, double[] Counts)
 
         var firstDay = rows.Min(r => r.Day);
         var lastDay = rows.Max(r => r.Day);
-        var firstWeek = TimeBuckets.StartOf(firstDay, TimeGranularity.Week);
-        var weeks = TimeBuckets.PeriodsBetween(firstWeek, lastDay, TimeGranularity.Week) + (lastDay.DayOfWeek == DayOfWeek.Sunday ? 1 : 0);
+        var firstWeek = TimeBuckets.StartOf(firstDay, granularity);
+        var complete = granularity == TimeGranularity.Day || lastDay.DayOfWeek == DayOfWeek.Sunday;
+        var weeks = TimeBuckets.PeriodsBetween(firstWeek, lastDay, granularity) + (complete ? 1 : 0);
         var series = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var (day, product, state) in rows)
         {
-            var week = TimeBuckets.PeriodsBetween(firstWeek, day, TimeGranularity.Week);
+            var week = TimeBuckets.PeriodsBetween(firstWeek, day, granularity);
             if (week >= weeks)
             {
                 continue;
