@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<BenchmarkArguments, Task<int>>>(Str
     ["pii-eval"] = PiiEvalBenchmark.RunAsync,
     ["cfpb-read"] = CfpbReadBenchmark.RunAsync,
     ["query"] = QueryBenchmark.RunAsync,
+    ["forecast-eval"] = ForecastEvalBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
