@@ -92,20 +92,18 @@ internal static class FarringtonFlexible
     {
         // Original Farrington (one level) uses only the windows; with gap levels every reference period enters.
         var windowsOnly = period > 0 && gapLevels == 0;
-        Span<int> column = stackalloc int[MaxLevels];
-        column.Fill(-1);
+        Span<bool> present = stackalloc bool[MaxLevels];
         var n = 0;
         double total = 0;
         double max = 0;
         for (var s = start; s <= end; s++)
         {
-            var level = LevelOf(s, t0, period, w, gapLevels);
-            if (windowsOnly && ((((s - t0 + w) % period) + period) % period) > 2 * w)
+            if (windowsOnly && !InWindow(s, t0, period, w))
             {
                 continue;
             }
 
-            column[level] = 0;
+            present[LevelOf(s, t0, period, w, gapLevels)] = true;
             n++;
             total += counts[s];
             max = Math.Max(max, counts[s]);
@@ -114,40 +112,34 @@ internal static class FarringtonFlexible
         var window = new BaselineWindow(start, end, n);
         var mean = n == 0 ? double.NaN : total / n;
 
-        // Columns: intercept, trend (optional), one dummy per non-reference level that occurs in the baseline.
-        var trendColumn = allowTrend ? 1 : -1;
-        var p = allowTrend ? 2 : 1;
+        // Columns: intercept, trend (while considered), one dummy per non-reference level that occurs in the baseline;
+        // a level absent from the baseline has no column, and a period of that level is predicted at the reference level.
+        Span<int> levelColumn = stackalloc int[MaxLevels];
+        var levelCount = 0;
         for (var level = 1; level <= gapLevels; level++)
         {
-            if (column[level] == 0)
-            {
-                column[level] = p++;
-            }
+            levelColumn[level] = present[level] ? levelCount++ : -1;
         }
 
-        if (n <= p)
+        if (n <= levelCount + (allowTrend ? 2 : 1))
         {
             return BaselineFit.Failed(window, mean);
         }
 
-        var pool = ArrayPool<double>.Shared.Rent((n * p) + (4 * n));
+        var doubles = ArrayPool<double>.Shared.Rent(4 * n);
+        var ints = ArrayPool<int>.Shared.Rent(2 * n);
         try
         {
-            var buffer = pool.AsSpan();
-            var design = buffer[..(n * p)];
-            var y = buffer.Slice(n * p, n);
-            var weights = buffer.Slice((n * p) + n, n);
-            var mu = buffer.Slice((n * p) + (2 * n), n);
-            var times = buffer.Slice((n * p) + (3 * n), n);
-            Span<double> beta = stackalloc double[p];
-            Span<double> covariance = stackalloc double[p * p];
-            Span<double> scratch = stackalloc double[(p * p) + p];
-
+            var y = doubles.AsSpan(0, n);
+            var times = doubles.AsSpan(n, n);
+            var weights = doubles.AsSpan(2 * n, n);
+            var mu = doubles.AsSpan(3 * n, n);
+            var levels = ints.AsSpan(0, n);
+            var dummies = ints.AsSpan(n, n);
             var i = 0;
             for (var s = start; s <= end; s++)
             {
-                var level = LevelOf(s, t0, period, w, gapLevels);
-                if (windowsOnly && ((((s - t0 + w) % period) + period) % period) > 2 * w)
+                if (windowsOnly && !InWindow(s, t0, period, w))
                 {
                     continue;
                 }
@@ -156,38 +148,30 @@ internal static class FarringtonFlexible
 
                 // Time in years relative to the assessed period, so the prediction at t0 needs no trend term.
                 times[i] = period > 0 ? (double)(s - t0) / period : 0;
+                levels[i] = LevelOf(s, t0, period, w, gapLevels);
                 i++;
             }
 
-            var (fit, pearsonDispersion) = FitReweighted(y, times, column, trendColumn, p, t0, start, end, period, w, gapLevels, options, design, weights, mu, beta, covariance, scratch);
-            if (fit.Succeeded && allowTrend)
+            var maxP = levelCount + 2;
+            Span<double> beta = stackalloc double[maxP];
+            Span<double> covariance = stackalloc double[maxP * maxP];
+            Span<double> scratch = stackalloc double[(maxP * maxP) + maxP];
+
+            var trend = allowTrend;
+            var (fit, pearsonDispersion, p) = FitReweighted(y, times, levels, levelColumn, trend, levelCount, options, dummies, weights, mu, beta, covariance, scratch);
+            if (fit.Succeeded && trend)
             {
                 // Keep the trend only when significant and when it does not carry the prediction above every baseline count.
                 // As surveillance's algo.farrington.glm, the t-test uses summary.glm's dispersion, not floored at 1.
-                var t = beta[1] / Math.Sqrt(pearsonDispersion * covariance[(1 * p) + 1]);
+                var t = beta[1] / Math.Sqrt(pearsonDispersion * covariance[p + 1]);
                 var pTrend = 2 * StudentT.CDF(0, 1, n - p, -Math.Abs(t));
-                if (!(pTrend < options.TrendSignificance) || fit.Expected > max)
-                {
-                    allowTrend = false;
-                }
+                trend = pTrend < options.TrendSignificance && fit.Expected <= max;
             }
 
-            if (!fit.Succeeded || !allowTrend)
+            if (allowTrend && (!fit.Succeeded || !trend))
             {
-                // Drop the trend column: shift the level columns down by one.
-                if (trendColumn > 0)
-                {
-                    for (var level = 1; level <= gapLevels; level++)
-                    {
-                        column[level] = column[level] > 0 ? column[level] - 1 : column[level];
-                    }
-
-                    p--;
-                    trendColumn = -1;
-                    beta = beta[..p];
-                    covariance = covariance[..(p * p)];
-                    (fit, _) = FitReweighted(y, times, column, trendColumn, p, t0, start, end, period, w, gapLevels, options, design[..(n * p)], weights, mu, beta, covariance, scratch);
-                }
+                trend = false;
+                (fit, _, p) = FitReweighted(y, times, levels, levelColumn, trend, levelCount, options, dummies, weights, mu, beta, covariance, scratch);
             }
 
             if (!fit.Succeeded)
@@ -195,98 +179,74 @@ internal static class FarringtonFlexible
                 return BaselineFit.Failed(window, mean);
             }
 
-            // Expected counts of the recent periods; a level absent from the baseline falls back to the reference level.
+            var first = trend ? 2 : 1;
             for (var j = 0; j < expectedRecent.Length; j++)
             {
                 var s = t0 - j;
-                var eta = beta[0];
-                if (trendColumn > 0)
-                {
-                    eta += beta[trendColumn] * (period > 0 ? (double)(s - t0) / period : 0);
-                }
-
                 var level = LevelOf(s, t0, period, w, gapLevels);
-                if (level > 0 && column[level] > 0)
-                {
-                    eta += beta[column[level]];
-                }
-
-                expectedRecent[j] = Math.Exp(eta);
+                var dummy = level > 0 && levelColumn[level] >= 0 ? first + levelColumn[level] : -1;
+                expectedRecent[j] = Math.Exp(PoissonRegression.LinearPredictor(beta, trend, period > 0 ? (double)(s - t0) / period : 0, dummy));
             }
 
-            return fit with { Expected = expectedRecent.Length > 0 ? expectedRecent[0] : Math.Exp(beta[0]), TrendIncluded = trendColumn > 0, Window = window, BaselineMean = mean };
+            return fit with { Expected = Math.Exp(beta[0]), TrendIncluded = trend, Window = window, BaselineMean = mean };
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(pool);
+            ArrayPool<double>.Shared.Return(doubles);
+            ArrayPool<int>.Shared.Return(ints);
         }
     }
 
-    // Fit, down-weight outbreaks by Anscombe residuals, refit; returns φ of the weighted fit (floored at 1 in the fit, raw
-    // alongside) and exp(intercept) as Expected.
-    private static (BaselineFit Fit, double PearsonDispersion) FitReweighted(
-        ReadOnlySpan<double> y, ReadOnlySpan<double> times, ReadOnlySpan<int> column, int trendColumn, int p, int t0, int start, int end, int period, int w, int gapLevels,
-        DetectionOptions options, Span<double> design, Span<double> weights, Span<double> mu, Span<double> beta, Span<double> covariance, Span<double> scratch)
+    private static bool InWindow(int s, int t0, int period, int w) => ((((s - t0 + w) % period) + period) % period) <= 2 * w;
+
+    // Fit, down-weight outbreaks by Anscombe residuals, refit. Returns φ of the weighted fit (floored at 1 in the fit,
+    // raw alongside for the trend test), exp(intercept) as Expected, and the number of columns.
+    private static (BaselineFit Fit, double PearsonDispersion, int Columns) FitReweighted(
+        ReadOnlySpan<double> y, ReadOnlySpan<double> times, ReadOnlySpan<int> levels, ReadOnlySpan<int> levelColumn, bool trend, int levelCount,
+        DetectionOptions options, Span<int> dummies, Span<double> weights, Span<double> mu, Span<double> beta, Span<double> covariance, Span<double> scratch)
     {
         var n = y.Length;
-        design = design[..(n * p)];
-        design.Clear();
-        var i = 0;
-        for (var s = start; s <= end && i < n; s++)
+        var first = trend ? 2 : 1;
+        var p = first + levelCount;
+        beta = beta[..p];
+        covariance = covariance[..(p * p)];
+        for (var i = 0; i < n; i++)
         {
-            var level = LevelOf(s, t0, period, w, gapLevels);
-            if (period > 0 && gapLevels == 0 && ((((s - t0 + w) % period) + period) % period) > 2 * w)
-            {
-                continue;
-            }
-
-            var row = design.Slice(i * p, p);
-            row[0] = 1;
-            if (trendColumn > 0)
-            {
-                row[trendColumn] = times[i];
-            }
-
-            if (level > 0 && column[level] > 0)
-            {
-                row[column[level]] = 1;
-            }
-
-            i++;
+            dummies[i] = levels[i] > 0 && levelColumn[levels[i]] >= 0 ? first + levelColumn[levels[i]] : -1;
         }
 
         weights.Fill(1);
-        if (!PoissonRegression.Fit(design, p, y, weights, beta, mu, covariance, scratch))
+        if (!PoissonRegression.Fit(times, dummies, trend, p, y, weights, beta, mu, covariance, scratch))
         {
-            return (BaselineFit.Failed(default, double.NaN), double.NaN);
+            return (BaselineFit.Failed(default, double.NaN), double.NaN, p);
         }
 
         var phi = Dispersion(y, weights, mu, p);
 
-        // Anscombe residuals r = 1.5 (y^{2/3} μ^{-1/6} − μ^{1/2}) / √(φ(1 − h)), h the leverage (Farrington et al. 1996, §3.3).
+        // Anscombe residuals r = 1.5 (y^{2/3} μ^{-1/6} − μ^{1/2}) / √(φ(1 − h)), h the leverage (Farrington et al. 1996, §3.3);
+        // r > threshold gets weight ∝ r⁻², the rest ∝ 1, rescaled to sum to n (surveillance's algo.farrington.assign.weights).
         double weightTotal = 0;
-        for (i = 0; i < n; i++)
+        for (var i = 0; i < n; i++)
         {
-            var x = design.Slice(i * p, p);
-            var leverage = Math.Min(mu[i] * SmallMatrix.QuadraticForm(covariance, p, x), 0.999999);
+            var leverage = Math.Min(mu[i] * PoissonRegression.QuadraticForm(covariance, p, trend, times[i], dummies[i]), 0.999999);
             var residual = 1.5 * ((Math.Cbrt(y[i] * y[i]) * Math.Pow(mu[i], -1.0 / 6)) - Math.Sqrt(mu[i])) / Math.Sqrt(phi * (1 - leverage));
             weights[i] = residual > options.ReweightingThreshold ? 1 / (residual * residual) : 1;
             weightTotal += weights[i];
         }
 
         var scale = n / weightTotal;
-        for (i = 0; i < n; i++)
+        for (var i = 0; i < n; i++)
         {
             weights[i] *= scale;
         }
 
-        if (!PoissonRegression.Fit(design, p, y, weights, beta, mu, covariance, scratch))
+        if (!PoissonRegression.Fit(times, dummies, trend, p, y, weights, beta, mu, covariance, scratch))
         {
-            return (BaselineFit.Failed(default, double.NaN), double.NaN);
+            return (BaselineFit.Failed(default, double.NaN), double.NaN, p);
         }
 
         var pearson = PearsonDispersion(y, weights, mu, p);
-        return (new BaselineFit(true, Math.Exp(beta[0]), Math.Max(1, pearson), trendColumn > 0, default, double.NaN), pearson);
+        return (new BaselineFit(true, Math.Exp(beta[0]), Math.Max(1, pearson), trend, default, double.NaN), pearson, p);
     }
 
     // Quasi-Poisson dispersion floored at 1 as in Noufaily et al. (2013).

@@ -2,8 +2,10 @@ namespace RegulatorHub.Analytics.Detection;
 
 /// <summary>
 /// Weighted Poisson regression with log link fitted by iteratively reweighted least squares (McCullagh and Nelder,
-/// Generalized Linear Models, 2nd ed., §2.5), the estimating equations of a quasi-Poisson model. With a dozen
-/// parameters the normal equations are solved in closed form by Cholesky, in caller-owned buffers.
+/// Generalized Linear Models, 2nd ed., §2.5), the estimating equations of a quasi-Poisson model, for the design of the
+/// Farrington baseline: column 0 the intercept, column 1 an optional linear trend, and at most one seasonal-level dummy
+/// per row. Rows are therefore given sparsely (time, dummy column) and XᵀWX is accumulated in O(n) per iteration,
+/// then solved in closed form by Cholesky in caller-owned buffers: no allocation, ~µs per fit.
 /// </summary>
 internal static class PoissonRegression
 {
@@ -17,17 +19,21 @@ internal static class PoissonRegression
     private const double MinLinearPredictor = -30;
     private const double MaxLinearPredictor = 30;
 
-    /// <summary>Fits log μ = Xβ.</summary>
-    /// <param name="design">X, n rows of p columns, row-major.</param>
+    /// <summary>Fits log μ_i = β₀ + β₁·time_i (when <paramref name="trend"/>) + β_{dummy_i} (when dummy_i ≥ 0).</summary>
+    /// <param name="times">Trend covariate per row (ignored without trend).</param>
+    /// <param name="dummies">Column of the row's seasonal dummy, or −1 for the reference level.</param>
+    /// <param name="trend">Whether column 1 is a trend.</param>
     /// <param name="p">Number of columns.</param>
-    /// <param name="y">Counts, length n.</param>
-    /// <param name="priorWeights">Observation weights, length n.</param>
+    /// <param name="y">Counts.</param>
+    /// <param name="priorWeights">Observation weights.</param>
     /// <param name="beta">Receives β (length p).</param>
-    /// <param name="mu">Receives the fitted means (length n).</param>
+    /// <param name="mu">Receives the fitted means.</param>
     /// <param name="covariance">Receives (XᵀWX)⁻¹ at the fitted means (p × p), the unscaled covariance of β.</param>
     /// <param name="scratch">Work space of at least p·p + p.</param>
-    /// <returns>False when the normal equations are singular (e.g. a column without information).</returns>
-    public static bool Fit(ReadOnlySpan<double> design, int p, ReadOnlySpan<double> y, ReadOnlySpan<double> priorWeights, Span<double> beta, Span<double> mu, Span<double> covariance, Span<double> scratch)
+    /// <returns>False when the normal equations are singular (a column without information).</returns>
+    public static bool Fit(
+        ReadOnlySpan<double> times, ReadOnlySpan<int> dummies, bool trend, int p, ReadOnlySpan<double> y, ReadOnlySpan<double> priorWeights,
+        Span<double> beta, Span<double> mu, Span<double> covariance, Span<double> scratch)
     {
         var n = y.Length;
         var a = scratch[..(p * p)];
@@ -47,27 +53,8 @@ internal static class PoissonRegression
             for (var i = 0; i < n; i++)
             {
                 var w = priorWeights[i] * mu[i];
-                if (w <= 0)
-                {
-                    continue;
-                }
-
                 var z = Math.Log(mu[i]) + ((y[i] - mu[i]) / mu[i]);
-                var row = design.Slice(i * p, p);
-                for (var j = 0; j < p; j++)
-                {
-                    var wx = w * row[j];
-                    if (wx == 0)
-                    {
-                        continue;
-                    }
-
-                    rhs[j] += wx * z;
-                    for (var k = 0; k <= j; k++)
-                    {
-                        a[(j * p) + k] += wx * row[k];
-                    }
-                }
+                Accumulate(a, rhs, p, trend, trend ? times[i] : 0, dummies[i], w, z);
             }
 
             if (!SmallMatrix.Cholesky(a, p))
@@ -81,8 +68,7 @@ internal static class PoissonRegression
             double newDeviance = 0;
             for (var i = 0; i < n; i++)
             {
-                var eta = Math.Clamp(Dot(design.Slice(i * p, p), beta), MinLinearPredictor, MaxLinearPredictor);
-                mu[i] = Math.Exp(eta);
+                mu[i] = Math.Exp(Math.Clamp(LinearPredictor(beta, trend, trend ? times[i] : 0, dummies[i]), MinLinearPredictor, MaxLinearPredictor));
                 newDeviance += priorWeights[i] * UnitDeviance(y[i], mu[i]);
             }
 
@@ -94,40 +80,12 @@ internal static class PoissonRegression
             }
         }
 
-        return Covariance(design, p, priorWeights, mu, covariance, scratch);
-    }
-
-    /// <summary>xᵀβ.</summary>
-    public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> beta)
-    {
-        double total = 0;
-        for (var j = 0; j < x.Length; j++)
-        {
-            total += x[j] * beta[j];
-        }
-
-        return total;
-    }
-
-    private static double UnitDeviance(double y, double mu) => 2 * ((y > 0 ? y * Math.Log(y / mu) : 0) - (y - mu));
-
-    // (XᵀWX)⁻¹ with W = prior weight × μ at the converged fit.
-    private static bool Covariance(ReadOnlySpan<double> design, int p, ReadOnlySpan<double> priorWeights, ReadOnlySpan<double> mu, Span<double> covariance, Span<double> scratch)
-    {
-        var a = scratch[..(p * p)];
-        var column = scratch.Slice(p * p, p);
+        // (XᵀWX)⁻¹ at the converged means.
         a.Clear();
-        for (var i = 0; i < mu.Length; i++)
+        rhs.Clear();
+        for (var i = 0; i < n; i++)
         {
-            var w = priorWeights[i] * mu[i];
-            var row = design.Slice(i * p, p);
-            for (var j = 0; j < p; j++)
-            {
-                for (var k = 0; k <= j; k++)
-                {
-                    a[(j * p) + k] += w * row[j] * row[k];
-                }
-            }
+            Accumulate(a, rhs, p, trend, trend ? times[i] : 0, dummies[i], priorWeights[i] * mu[i], 0);
         }
 
         if (!SmallMatrix.Cholesky(a, p))
@@ -135,7 +93,71 @@ internal static class PoissonRegression
             return false;
         }
 
-        SmallMatrix.Invert(a, p, covariance, column);
+        SmallMatrix.Invert(a, p, covariance, rhs);
         return true;
     }
+
+    /// <summary>xᵀβ for a row given sparsely.</summary>
+    public static double LinearPredictor(ReadOnlySpan<double> beta, bool trend, double time, int dummy)
+    {
+        var eta = beta[0];
+        if (trend)
+        {
+            eta += beta[1] * time;
+        }
+
+        if (dummy >= 0)
+        {
+            eta += beta[dummy];
+        }
+
+        return eta;
+    }
+
+    /// <summary>xᵀ C x for a row given sparsely and a full p × p matrix C (the leverage, times the working weight).</summary>
+    public static double QuadraticForm(ReadOnlySpan<double> c, int p, bool trend, double time, int dummy)
+    {
+        var total = c[0];
+        if (trend)
+        {
+            total += (2 * time * c[1]) + (time * time * c[p + 1]);
+        }
+
+        if (dummy >= 0)
+        {
+            total += (2 * c[dummy]) + c[(dummy * p) + dummy];
+            if (trend)
+            {
+                total += 2 * time * c[p + dummy];
+            }
+        }
+
+        return total;
+    }
+
+    // Adds w·x xᵀ to the lower triangle of A and w·z·x to rhs, for x = (1, time?, dummy?).
+    private static void Accumulate(Span<double> a, Span<double> rhs, int p, bool trend, double time, int dummy, double w, double z)
+    {
+        a[0] += w;
+        rhs[0] += w * z;
+        if (trend)
+        {
+            a[p] += w * time;
+            a[p + 1] += w * time * time;
+            rhs[1] += w * time * z;
+        }
+
+        if (dummy >= 0)
+        {
+            a[dummy * p] += w;
+            a[(dummy * p) + dummy] += w;
+            rhs[dummy] += w * z;
+            if (trend)
+            {
+                a[(dummy * p) + 1] += w * time;
+            }
+        }
+    }
+
+    private static double UnitDeviance(double y, double mu) => 2 * ((y > 0 ? y * Math.Log(y / mu) : 0) - (y - mu));
 }

@@ -79,22 +79,4 @@ internal static class SmallMatrix
             }
         }
     }
-
-    /// <summary>xᵀ A x for a full p × p matrix A.</summary>
-    public static double QuadraticForm(ReadOnlySpan<double> a, int p, ReadOnlySpan<double> x)
-    {
-        double total = 0;
-        for (var i = 0; i < p; i++)
-        {
-            double row = 0;
-            for (var j = 0; j < p; j++)
-            {
-                row += a[(i * p) + j] * x[j];
-            }
-
-            total += x[i] * row;
-        }
-
-        return total;
-    }
 }
