@@ -48,6 +48,12 @@ public sealed record DetectionOptions
     /// <summary>Periods, ending at the assessed one, tested together for a sustained rise (<see cref="HotspotKind.Growing"/>); 0 turns the test off.</summary>
     public int GrowingPeriods { get; init; } = 4;
 
+    /// <summary>
+    /// Share of <see cref="Alpha"/> given to the growing test (weighted Bonferroni; the spike test gets the rest). Small by
+    /// default because a sustained rise accumulates evidence over several periods and needs less of it.
+    /// </summary>
+    public double GrowingAlphaShare { get; init; } = 0.25;
+
     /// <summary>A series whose baseline mean is at most this is treated as new (<see cref="HotspotKind.Emerging"/>).</summary>
     public double EmergingBaselineMean { get; init; } = 0.1;
 
@@ -84,6 +90,7 @@ public sealed record DetectionOptions
         Require(MinimumCount >= 0, nameof(MinimumCount), "must not be negative");
         Require(MinimumCountPeriods >= 1, nameof(MinimumCountPeriods), "must be at least 1");
         Require(GrowingPeriods >= 0 && GrowingPeriods <= PastPeriodsExcluded + 1, nameof(GrowingPeriods), "must not reach into the baseline");
+        Require(GrowingAlphaShare is > 0 and < 1, nameof(GrowingAlphaShare), "must be in (0, 1)");
         Require(EmergingBaselineMean >= 0, nameof(EmergingBaselineMean), "must not be negative");
         Require(MinimumHistoryPeriods >= 2, nameof(MinimumHistoryPeriods), "must be at least 2");
     }

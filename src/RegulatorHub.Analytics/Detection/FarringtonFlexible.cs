@@ -126,7 +126,7 @@ internal static class FarringtonFlexible
             return BaselineFit.Failed(window, mean);
         }
 
-        var doubles = ArrayPool<double>.Shared.Rent(4 * n);
+        var doubles = ArrayPool<double>.Shared.Rent(6 * n);
         var ints = ArrayPool<int>.Shared.Rent(2 * n);
         try
         {
@@ -134,6 +134,8 @@ internal static class FarringtonFlexible
             var times = doubles.AsSpan(n, n);
             var weights = doubles.AsSpan(2 * n, n);
             var mu = doubles.AsSpan(3 * n, n);
+            var eta = doubles.AsSpan(4 * n, n);
+            var yLogY = doubles.AsSpan(5 * n, n);
             var levels = ints.AsSpan(0, n);
             var dummies = ints.AsSpan(n, n);
             var i = 0;
@@ -152,13 +154,15 @@ internal static class FarringtonFlexible
                 i++;
             }
 
+            PoissonRegression.YLogY(y, yLogY);
+            var work = new FitBuffers(y, yLogY, times, levels, dummies, weights, mu, eta);
             var maxP = levelCount + 2;
             Span<double> beta = stackalloc double[maxP];
             Span<double> covariance = stackalloc double[maxP * maxP];
             Span<double> scratch = stackalloc double[(maxP * maxP) + maxP];
 
             var trend = allowTrend;
-            var (fit, pearsonDispersion, p) = FitReweighted(y, times, levels, levelColumn, trend, levelCount, options, dummies, weights, mu, beta, covariance, scratch);
+            var (fit, pearsonDispersion, p) = FitReweighted(work, levelColumn, trend, levelCount, options, beta, covariance, scratch);
             if (fit.Succeeded && trend)
             {
                 // Keep the trend only when significant and when it does not carry the prediction above every baseline count.
@@ -171,7 +175,7 @@ internal static class FarringtonFlexible
             if (allowTrend && (!fit.Succeeded || !trend))
             {
                 trend = false;
-                (fit, _, p) = FitReweighted(y, times, levels, levelColumn, trend, levelCount, options, dummies, weights, mu, beta, covariance, scratch);
+                (fit, _, p) = FitReweighted(work, levelColumn, trend, levelCount, options, beta, covariance, scratch);
             }
 
             if (!fit.Succeeded)
@@ -202,9 +206,14 @@ internal static class FarringtonFlexible
     // Fit, down-weight outbreaks by Anscombe residuals, refit. Returns φ of the weighted fit (floored at 1 in the fit,
     // raw alongside for the trend test), exp(intercept) as Expected, and the number of columns.
     private static (BaselineFit Fit, double PearsonDispersion, int Columns) FitReweighted(
-        ReadOnlySpan<double> y, ReadOnlySpan<double> times, ReadOnlySpan<int> levels, ReadOnlySpan<int> levelColumn, bool trend, int levelCount,
-        DetectionOptions options, Span<int> dummies, Span<double> weights, Span<double> mu, Span<double> beta, Span<double> covariance, Span<double> scratch)
+        FitBuffers work, ReadOnlySpan<int> levelColumn, bool trend, int levelCount, DetectionOptions options, Span<double> beta, Span<double> covariance, Span<double> scratch)
     {
+        var y = work.Y;
+        var times = work.Times;
+        var levels = work.Levels;
+        var dummies = work.Dummies;
+        var weights = work.Weights;
+        var mu = work.Mu;
         var n = y.Length;
         var first = trend ? 2 : 1;
         var p = first + levelCount;
@@ -216,7 +225,7 @@ internal static class FarringtonFlexible
         }
 
         weights.Fill(1);
-        if (!PoissonRegression.Fit(times, dummies, trend, p, y, weights, beta, mu, covariance, scratch))
+        if (!PoissonRegression.Fit(times, dummies, trend, p, y, work.YLogY, weights, beta, mu, work.Eta, covariance, scratch, warmStart: false))
         {
             return (BaselineFit.Failed(default, double.NaN), double.NaN, p);
         }
@@ -240,7 +249,8 @@ internal static class FarringtonFlexible
             weights[i] *= scale;
         }
 
-        if (!PoissonRegression.Fit(times, dummies, trend, p, y, weights, beta, mu, covariance, scratch))
+        // The refit starts from the unweighted fit, which is close: two or three iterations instead of five or six.
+        if (!PoissonRegression.Fit(times, dummies, trend, p, y, work.YLogY, weights, beta, mu, work.Eta, covariance, scratch, warmStart: true))
         {
             return (BaselineFit.Failed(default, double.NaN), double.NaN, p);
         }
@@ -264,5 +274,25 @@ internal static class FarringtonFlexible
         }
 
         return chi2 / (y.Length - p);
+    }
+
+    // The per-fit buffers, rented once per baseline and shared by the trend and no-trend fits.
+    private readonly ref struct FitBuffers(Span<double> y, Span<double> yLogY, Span<double> times, Span<int> levels, Span<int> dummies, Span<double> weights, Span<double> mu, Span<double> eta)
+    {
+        public Span<double> Y { get; } = y;
+
+        public Span<double> YLogY { get; } = yLogY;
+
+        public Span<double> Times { get; } = times;
+
+        public Span<int> Levels { get; } = levels;
+
+        public Span<int> Dummies { get; } = dummies;
+
+        public Span<double> Weights { get; } = weights;
+
+        public Span<double> Mu { get; } = mu;
+
+        public Span<double> Eta { get; } = eta;
     }
 }

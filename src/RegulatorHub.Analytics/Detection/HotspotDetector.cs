@@ -12,8 +12,9 @@ namespace RegulatorHub.Analytics.Detection;
 /// <item>growing: the total of the last <see cref="DetectionOptions.GrowingPeriods"/> periods against the sum of their
 /// expectations, counted only when every one of those periods is above its expectation.</item>
 /// </list>
-/// Running two tests, the reported p-value is Bonferroni-adjusted (2 × the smaller) and each threshold is set at alpha/2,
-/// so <see cref="SeriesAssessment.IsAlarm"/> keeps the configured alpha and the p-value stays valid for
+/// Running two tests, alpha is split by weighted Bonferroni (<see cref="DetectionOptions.GrowingAlphaShare"/> to the growing
+/// test, the rest to the spike test): each threshold is set at its share of alpha and the reported p-value is the smaller
+/// of p/share, so <see cref="SeriesAssessment.IsAlarm"/> keeps the configured alpha and the p-value stays valid for
 /// <see cref="HotspotRanking"/>. A series whose baseline mean is at most <see cref="DetectionOptions.EmergingBaselineMean"/>
 /// is tested instead as <see cref="HotspotKind.Emerging"/> against a Poisson mean of (baseline total + ½)/periods.
 /// No alarm is raised unless the minimum-count rule holds.
@@ -156,12 +157,12 @@ public static class HotspotDetector
             return NotAssessable(seriesKey, t0, observed, recent, method);
         }
 
-        var tests = growing >= 2 ? 2 : 1;
-        var testAlpha = options.Alpha / tests;
+        var growingShare = growing >= 2 ? options.GrowingAlphaShare : 0;
+        var spikeShare = 1 - growingShare;
         var spikeP = CountDistribution.UpperTail(observed, fit.Expected, fit.Dispersion);
-        var spike = new Test(HotspotKind.Spike, observed, fit.Expected, CountDistribution.UpperQuantile(testAlpha, fit.Expected, fit.Dispersion), spikeP, 1);
+        var spike = new Test(HotspotKind.Spike, observed, fit.Expected, CountDistribution.UpperQuantile(spikeShare * options.Alpha, fit.Expected, fit.Dispersion), spikeP / spikeShare, 1);
         var chosen = spike;
-        if (tests == 2)
+        if (growingShare > 0)
         {
             var sustained = true;
             double observedSum = 0;
@@ -176,13 +177,13 @@ public static class HotspotDetector
 
             // Sum of periods with means μ_j and common φ: mean Σμ_j, variance φΣμ_j (independent quasi-Poisson counts).
             var growingP = sustained ? CountDistribution.UpperTail(observedSum, expectedSum, fit.Dispersion) : 1;
-            if (growingP < spikeP)
+            if (growingP / growingShare < chosen.PValue)
             {
-                chosen = new Test(HotspotKind.Growing, observedSum, expectedSum, CountDistribution.UpperQuantile(testAlpha, expectedSum, fit.Dispersion), growingP, growing);
+                chosen = new Test(HotspotKind.Growing, observedSum, expectedSum, CountDistribution.UpperQuantile(growingShare * options.Alpha, expectedSum, fit.Dispersion), growingP / growingShare, growing);
             }
         }
 
-        var pValue = Math.Min(1, tests * chosen.PValue);
+        var pValue = Math.Min(1, chosen.PValue);
         var alarm = pValue <= options.Alpha && recent >= options.MinimumCount;
         return new SeriesAssessment
         {

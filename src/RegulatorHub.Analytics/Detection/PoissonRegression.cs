@@ -35,14 +35,42 @@ internal static class PoissonRegression
         ReadOnlySpan<double> times, ReadOnlySpan<int> dummies, bool trend, int p, ReadOnlySpan<double> y, ReadOnlySpan<double> priorWeights,
         Span<double> beta, Span<double> mu, Span<double> covariance, Span<double> scratch)
     {
+        var yLogY = new double[y.Length];
+        YLogY(y, yLogY);
+        return Fit(times, dummies, trend, p, y, yLogY, priorWeights, beta, mu, new double[y.Length], covariance, scratch, warmStart: false);
+    }
+
+    /// <summary>Writes y·ln y (0 for y = 0), the part of the deviance that does not change between iterations.</summary>
+    public static void YLogY(ReadOnlySpan<double> y, Span<double> yLogY)
+    {
+        for (var i = 0; i < y.Length; i++)
+        {
+            yLogY[i] = y[i] > 0 ? y[i] * Math.Log(y[i]) : 0;
+        }
+    }
+
+    /// <summary>
+    /// As the other overload, without allocating: <paramref name="yLogY"/> from <see cref="YLogY"/>, <paramref name="eta"/> a
+    /// buffer for the linear predictor, and with <paramref name="warmStart"/> the iterations start from the
+    /// <paramref name="mu"/> and <paramref name="eta"/> of a previous fit of the same design (the reweighted refit).
+    /// Only one exp per row and iteration: z uses the stored η and the deviance the precomputed y·ln y.
+    /// </summary>
+    public static bool Fit(
+        ReadOnlySpan<double> times, ReadOnlySpan<int> dummies, bool trend, int p, ReadOnlySpan<double> y, ReadOnlySpan<double> yLogY, ReadOnlySpan<double> priorWeights,
+        Span<double> beta, Span<double> mu, Span<double> eta, Span<double> covariance, Span<double> scratch, bool warmStart)
+    {
         var n = y.Length;
         var a = scratch[..(p * p)];
         var rhs = scratch.Slice(p * p, p);
 
-        // Same start as R's poisson()$initialize: μ = y + 0.1.
-        for (var i = 0; i < n; i++)
+        if (!warmStart)
         {
-            mu[i] = y[i] + 0.1;
+            // Same start as R's poisson()$initialize: μ = y + 0.1.
+            for (var i = 0; i < n; i++)
+            {
+                mu[i] = y[i] + 0.1;
+                eta[i] = Math.Log(mu[i]);
+            }
         }
 
         var deviance = double.MaxValue;
@@ -53,7 +81,7 @@ internal static class PoissonRegression
             for (var i = 0; i < n; i++)
             {
                 var w = priorWeights[i] * mu[i];
-                var z = Math.Log(mu[i]) + ((y[i] - mu[i]) / mu[i]);
+                var z = eta[i] + ((y[i] - mu[i]) / mu[i]);
                 Accumulate(a, rhs, p, trend, trend ? times[i] : 0, dummies[i], w, z);
             }
 
@@ -68,8 +96,11 @@ internal static class PoissonRegression
             double newDeviance = 0;
             for (var i = 0; i < n; i++)
             {
-                mu[i] = Math.Exp(Math.Clamp(LinearPredictor(beta, trend, trend ? times[i] : 0, dummies[i]), MinLinearPredictor, MaxLinearPredictor));
-                newDeviance += priorWeights[i] * UnitDeviance(y[i], mu[i]);
+                eta[i] = Math.Clamp(LinearPredictor(beta, trend, trend ? times[i] : 0, dummies[i]), MinLinearPredictor, MaxLinearPredictor);
+                mu[i] = Math.Exp(eta[i]);
+
+                // Unit deviance 2(y ln(y/μ) − (y − μ)) with ln μ = η.
+                newDeviance += priorWeights[i] * 2 * (yLogY[i] - (y[i] * eta[i]) - (y[i] - mu[i]));
             }
 
             var converged = Math.Abs(newDeviance - deviance) / (Math.Abs(newDeviance) + 0.1) < Tolerance;
@@ -159,5 +190,4 @@ internal static class PoissonRegression
         }
     }
 
-    private static double UnitDeviance(double y, double mu) => 2 * ((y > 0 ? y * Math.Log(y / mu) : 0) - (y - mu));
 }

@@ -97,8 +97,8 @@ public sealed class HotspotDetectorTests
     [Fact]
     public void Score_SustainedRise_Growing()
     {
-        // Baseline exactly 20 a week; the last four weeks 29 each: one 29 is not unusual at alpha/2 = 0.005
-        // (Poisson(20) upper 0.5% quantile is 33), but 116 against 80 over four weeks is.
+        // Baseline exactly 20 a week; the last four weeks 29 each. Spike test (¾ of alpha): P(Y ≥ 29 | Poisson 20) = 0.0343,
+        // /0.75 = 0.046 > 0.01. Growing test (¼ of alpha): P(Y ≥ 116 | Poisson 80) = 9.3e-5, /0.25 = 3.7e-4.
         var counts = Enumerable.Repeat(20.0, Weeks).ToArray();
         for (var j = 1; j <= 4; j++)
         {
@@ -112,6 +112,7 @@ public sealed class HotspotDetectorTests
         Assert.Equal(4, result.Explanation.PeriodsCovered);
         Assert.Equal(116, result.Explanation.Observed);
         Assert.Equal(80, result.Explanation.Expected, 6);
+        Assert.Equal(9.318571e-05 / 0.25, result.Explanation.PValue, 8);
     }
 
     [Fact]
@@ -128,9 +129,9 @@ public sealed class HotspotDetectorTests
         Assert.Equal(8.0 / 7, result.Explanation.Dispersion, 9);
         Assert.Equal(new BaselineWindow(0, 7, 8), result.Explanation.BaselineWindow);
 
-        // Two tests, each at alpha/2: qnbinom(0.995, size 35, prob 7/8) = 12, and p = 2 × P(Y ≥ 12) = 2 × 0.00937801.
+        // Spike test at ¾ of alpha: qnbinom(0.9925, size 35, prob 7/8) = 12, and p = P(Y ≥ 12)/0.75 = 0.00937801/0.75.
         Assert.Equal(12, result.Explanation.Threshold);
-        Assert.Equal(2 * 0.00937801219711, result.Explanation.PValue, 9);
+        Assert.Equal(0.00937801219711 / 0.75, result.Explanation.PValue, 9);
         Assert.False(result.IsAlarm);
     }
 
