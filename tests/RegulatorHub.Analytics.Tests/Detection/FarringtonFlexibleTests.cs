@@ -32,6 +32,31 @@ public sealed class FarringtonFlexibleTests
         Assert.Equal(37, CountDistribution.UpperQuantile(0.01, fit.Expected, fit.Dispersion));
     }
 
+    // round(12 + 4 sin(2πt/52)), t = 1..209, plus +20 at t = 105 and +15 at t = 139: no trend. Same R control:
+    // expected 12.499632218396, trend dropped, φ = 1, upper bound 21.
+    private static readonly double[] s_flatTrendSeries =
+    [
+        12, 13, 13, 14, 14, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 15, 15, 15, 14, 14, 13, 13, 12, 12, 12, 11, 11, 10, 10, 9, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 10, 10, 11, 11, 12, 12,
+        12, 13, 13, 14, 14, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 15, 15, 15, 14, 14, 13, 13, 12, 12, 12, 11, 11, 10, 10, 9, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 10, 10, 11, 11, 12, 12,
+        32, 13, 13, 14, 14, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 15, 15, 15, 14, 14, 13, 13, 12, 12, 12, 11, 11, 10, 10, 9, 9, 9, 23, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 10, 10, 11, 11, 12, 12,
+        12, 13, 13, 14, 14, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 15, 15, 15, 14, 14, 13, 13, 12, 12, 12, 11, 11, 10, 10, 9, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 10, 10, 11, 11, 12, 12,
+        12,
+    ];
+
+    [Fact]
+    public void FitSeasonal_NoTrend_ClosedFormMatchesRSurveillance()
+    {
+        Span<double> expected = stackalloc double[1];
+
+        var fit = FarringtonFlexible.FitSeasonal(s_flatTrendSeries, s_flatTrendSeries.Length - 1, s_options, expected);
+
+        Assert.True(fit.Succeeded);
+        Assert.False(fit.TrendIncluded);
+        Assert.Equal(12.499632218396, fit.Expected, 7);
+        Assert.Equal(1, fit.Dispersion);
+        Assert.Equal(21, CountDistribution.UpperQuantile(0.01, fit.Expected, fit.Dispersion));
+    }
+
     [Fact]
     public void FitSeasonal_BaselineSpan_ReachesBackThreeYearsAndExcludesRecentHalfYear()
     {
