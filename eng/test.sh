@@ -49,8 +49,11 @@ fi
 # Cosmos DB adapter's tests. The tests start and stop their own servers on 127.0.0.1
 # (tests/RegulatorHub.Testing/Cosmos/CosmosServer.cs); only the packages are needed here.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "Node.js and npm are required for the local Cosmos DB server (apt-get install -y nodejs npm)." >&2
-  exit 1
+  echo "Installing nodejs and npm (Debian) for the local Cosmos DB server..."
+  as_root=()
+  if [ "$(id -u)" -ne 0 ]; then as_root=(sudo -n); fi
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
 fi
 if [ ! -f eng/cosmos-server/node_modules/@vercel/cosmosdb-server/package.json ] ||
    [ eng/cosmos-server/package-lock.json -nt eng/cosmos-server/node_modules/.package-lock.json ]; then
