@@ -169,7 +169,7 @@ public sealed class CosmosComplaintStore : IComplaintStore, IDisposable
     {
         var sequence = await _sequence.NextAsync(cancellationToken).ConfigureAwait(false);
         long? likelyDuplicateOf = null;
-        if (complaint.ComplainantPseudonym is not null && complaint.Merchant is not null)
+        if (_database.Options.CrossChannelCheck && complaint.ComplainantPseudonym is not null && complaint.Merchant is not null)
         {
             var claim = await _markers.ClaimAsync(complaint, sequence, cancellationToken).ConfigureAwait(false);
             if (claim.IsOwn)

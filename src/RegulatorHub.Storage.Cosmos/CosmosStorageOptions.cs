@@ -42,6 +42,13 @@ public sealed class CosmosStorageOptions
     public int? AutoscaleMaxThroughput { get; set; }
 
     /// <summary>
+    /// <c>Storage:Cosmos:CrossChannelCheck</c>: flag likely cross-channel duplicates (same complainant, merchant and day
+    /// from another case) when storing, as the SQLite store does. It costs one more point write per complaint (a marker
+    /// document); turn it off only where duplicates are found downstream instead.
+    /// </summary>
+    public bool CrossChannelCheck { get; set; } = true;
+
+    /// <summary>
     /// <c>Storage:Cosmos:AcceptLoopbackCertificate</c>: accept a self-signed TLS certificate when the endpoint is
     /// 127.0.0.1 (the local test server). Refused for any other host.
     /// </summary>

@@ -59,6 +59,20 @@ public sealed class CosmosComplaintStoreTests(CosmosServerFixture server) : Comp
     }
 
     [Fact]
+    public async Task Add_CrossChannelCheckOff_StoresWithoutFlagging()
+    {
+        var options = server.NewDatabaseOptions();
+        options.CrossChannelCheck = false;
+        using var database = new CosmosDatabase(options);
+        using var store = new CosmosComplaintStore(database);
+        await store.InitializeAsync(CancellationToken.None);
+
+        var outcomes = await store.AddAsync([Complaints.Make("A"), Complaints.Make("B", channel: Domain.Complaints.ComplaintChannel.Sms)], CancellationToken.None);
+
+        Assert.All(outcomes, o => Assert.Equal((StoreOutcomeKind.Stored, (long?)null), (o.Kind, o.LikelyDuplicateOf)));
+    }
+
+    [Fact]
     public void Options_Invalid_EveryProblemNamesItsKey()
     {
         var problems = ValidateCosmosStorageOptions.Problems(new CosmosStorageOptions
