@@ -45,6 +45,22 @@ if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
   fi
 fi
 
+# The local Cosmos DB server (npm @vercel/cosmosdb-server, pinned in eng/cosmos-server/package-lock.json) for the
+# Cosmos DB adapter's tests. The tests start and stop their own servers on 127.0.0.1
+# (tests/RegulatorHub.Testing/Cosmos/CosmosServer.cs); only the packages are needed here.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "Installing nodejs and npm (Debian) for the local Cosmos DB server..."
+  as_root=()
+  if [ "$(id -u)" -ne 0 ]; then as_root=(sudo -n); fi
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+if [ ! -f eng/cosmos-server/node_modules/@vercel/cosmosdb-server/package.json ] ||
+   [ eng/cosmos-server/package-lock.json -nt eng/cosmos-server/node_modules/.package-lock.json ]; then
+  echo "Installing the local Cosmos DB server (npm ci in eng/cosmos-server)..."
+  (cd eng/cosmos-server && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 # --- servers ---------------------------------------------------------------------------------------------------
 # Servers started for integration tests register their stop command here; the trap runs them on any exit.
 cleanups=()

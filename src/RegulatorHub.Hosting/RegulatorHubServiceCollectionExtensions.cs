@@ -19,6 +19,7 @@ using RegulatorHub.Ingestion.Privacy;
 using RegulatorHub.Ingestion.Validation;
 using RegulatorHub.Messaging.Amqp;
 using RegulatorHub.Messaging.InProcess;
+using RegulatorHub.Storage.Cosmos;
 using RegulatorHub.Storage.Sqlite;
 
 namespace RegulatorHub.Hosting;
@@ -48,6 +49,10 @@ public static class RegulatorHubServiceCollectionExtensions
         if (storageProvider == StorageOptions.SqliteProvider)
         {
             services.AddSqliteStorage();
+        }
+        else if (storageProvider == StorageOptions.CosmosProvider)
+        {
+            services.AddCosmosStorage();
         }
 
         var messagingProvider = configuration[$"{MessagingOptions.SectionName}:Provider"] ?? MessagingOptions.InProcessProvider;

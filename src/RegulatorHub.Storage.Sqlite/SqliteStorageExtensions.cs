@@ -24,6 +24,7 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IComplaintStore>(sp => sp.GetRequiredService<SqliteComplaintStore>());
         services.TryAddSingleton<IQuarantineStore, SqliteQuarantineStore>();
         services.TryAddSingleton<IComplaintStatistics, SqliteComplaintStatistics>();
+        services.TryAddSingleton<IComplaintChangeFeed, SqliteComplaintChangeFeed>();
         return services;
     }
 }

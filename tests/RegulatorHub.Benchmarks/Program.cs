@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<BenchmarkArguments, Task<int>>>(Str
     ["cfpb-read"] = CfpbReadBenchmark.RunAsync,
     ["query"] = QueryBenchmark.RunAsync,
     ["forecast-eval"] = ForecastEvalBenchmark.RunAsync,
+    ["store"] = StoreBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -13,7 +13,9 @@ public sealed class SqliteComplaintStoreTests : ComplaintStoreContract
         var database = new SqliteDatabase(Path.Combine(directory.FullName, "test.db"));
         var store = new SqliteComplaintStore(database);
         await store.InitializeAsync(CancellationToken.None);
-        return new StorageFixture(store, new SqliteQuarantineStore(database), new SqliteComplaintStatistics(database), new Cleanup(database, store, directory));
+        return new StorageFixture(
+            store, new SqliteQuarantineStore(database), new SqliteComplaintStatistics(database), new SqliteComplaintChangeFeed(database),
+            () => new SqliteComplaintChangeFeed(new SqliteDatabase(database.Path)), new Cleanup(database, store, directory));
     }
 
     [Fact]

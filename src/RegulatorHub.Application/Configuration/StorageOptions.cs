@@ -9,7 +9,10 @@ public sealed class StorageOptions
     /// <summary>The SQLite adapter (embedded default).</summary>
     public const string SqliteProvider = "Sqlite";
 
-    /// <summary><c>Storage:Provider</c>: <c>Sqlite</c>.</summary>
+    /// <summary>The Azure Cosmos DB adapter (settings in <c>Storage:Cosmos</c>).</summary>
+    public const string CosmosProvider = "Cosmos";
+
+    /// <summary><c>Storage:Provider</c>: <c>Sqlite</c> (default) or <c>Cosmos</c>.</summary>
     public string Provider { get; set; } = SqliteProvider;
 
     /// <summary>

@@ -46,9 +46,9 @@ public sealed class ValidateRegulatorHubOptions :
 
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
-        options.Provider == StorageOptions.SqliteProvider
+        options.Provider is StorageOptions.SqliteProvider or StorageOptions.CosmosProvider
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not available in this build; use '{StorageOptions.SqliteProvider}'.");
+            : ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not available in this build; use '{StorageOptions.SqliteProvider}' or '{StorageOptions.CosmosProvider}'.");
 
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, MessagingOptions options)

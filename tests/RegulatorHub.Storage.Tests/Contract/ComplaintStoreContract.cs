@@ -9,7 +9,7 @@ namespace RegulatorHub.Storage.Tests.Contract;
 /// What every storage adapter must do. Each adapter's test class derives from this and supplies a fresh store;
 /// the same assertions then hold for SQLite and Cosmos DB alike.
 /// </summary>
-public abstract class ComplaintStoreContract
+public abstract partial class ComplaintStoreContract
 {
     protected abstract Task<StorageFixture> CreateAsync();
 

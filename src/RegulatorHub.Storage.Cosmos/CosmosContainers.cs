@@ -1,0 +1,62 @@
+using System.Collections.ObjectModel;
+using Microsoft.Azure.Cosmos;
+
+namespace RegulatorHub.Storage.Cosmos;
+
+/// <summary>
+/// The containers, their partition keys and indexing policies (the design and its reasons: docs/cosmos-partitioning.md;
+/// infra/modules/cosmos.bicep declares the same for Azure).
+/// </summary>
+internal static class CosmosContainers
+{
+    public const string Complaints = "complaints";
+    public const string CrossChannel = "crosschannel";
+    public const string Quarantine = "quarantine";
+    public const string Referrals = "referrals";
+    public const string Audit = "audit";
+    public const string Leases = "leases";
+
+    /// <summary>Every container the adapter creates, in creation order.</summary>
+    public static IReadOnlyList<ContainerProperties> All { get; } =
+    [
+        // Hierarchical key (source, bucket): point reads by source + case id, writes spread over every bucket of every
+        // feed. Only the fields the summary aggregates on are indexed; analytics read the change feed, not queries.
+        Define(Complaints, ["/source", "/bucket"], ["/date/?", "/seq/?"]),
+
+        // One marker per complainant, merchant and day: the first complaint claims it with a create. Point operations
+        // only, so nothing is indexed; markers expire after a week (the check is same-day).
+        Define(CrossChannel, ["/complainant"], [], defaultTtl: (int)TimeSpan.FromDays(7).TotalSeconds),
+
+        // By reason: counts per reason are single-partition queries; listing the newest crosses partitions but is an
+        // operator's page, not a hot path.
+        Define(Quarantine, ["/reason"], ["/pos/?"]),
+
+        // Referrals between agencies: a receiving agency's inbox is one partition prefix, one referral one partition.
+        Define(Referrals, ["/toAgency", "/referralId"], ["/status/?", "/dueDate/?"]),
+
+        // Who did what, appended per agency and month: writes spread by agency, an audit page reads one month.
+        Define(Audit, ["/agency", "/month"], ["/at/?"]),
+
+        // Coordination state by id: change-feed checkpoints, the complaint sequence, layout and metadata. Point operations only.
+        Define(Leases, ["/id"], []),
+    ];
+
+    private static ContainerProperties Define(string id, IReadOnlyList<string> partitionKeyPaths, IReadOnlyList<string> indexedPaths, int? defaultTtl = null)
+    {
+        var properties = partitionKeyPaths.Count == 1
+            ? new ContainerProperties(id, partitionKeyPaths[0])
+            : new ContainerProperties(id, new Collection<string>([.. partitionKeyPaths]));
+        properties.DefaultTimeToLive = defaultTtl;
+
+        // Lean indexing: exclude everything, include only what a query filters or sorts on. Each excluded path is
+        // request units saved on every write.
+        properties.IndexingPolicy = new IndexingPolicy { Automatic = true, IndexingMode = IndexingMode.Consistent };
+        properties.IndexingPolicy.ExcludedPaths.Add(new ExcludedPath { Path = "/*" });
+        foreach (var path in indexedPaths)
+        {
+            properties.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = path });
+        }
+
+        return properties;
+    }
+}

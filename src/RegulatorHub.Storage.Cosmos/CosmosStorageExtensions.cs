@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Statistics;
+using RegulatorHub.Application.Storage;
+
+namespace RegulatorHub.Storage.Cosmos;
+
+/// <summary>Registers the Cosmos DB adapter for the storage ports.</summary>
+public static class CosmosStorageExtensions
+{
+    /// <summary>Adds the Cosmos DB store configured by <c>Storage:Cosmos</c>, validated at start.</summary>
+    public static IServiceCollection AddCosmosStorage(this IServiceCollection services)
+    {
+        services.AddOptions<CosmosStorageOptions>().BindConfiguration(CosmosStorageOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CosmosStorageOptions>, ValidateCosmosStorageOptions>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new CosmosDatabase(sp.GetRequiredService<IOptions<CosmosStorageOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<CosmosComplaintStore>();
+        services.TryAddSingleton<IComplaintStore>(sp => sp.GetRequiredService<CosmosComplaintStore>());
+        services.TryAddSingleton<IQuarantineStore, CosmosQuarantineStore>();
+        services.TryAddSingleton<IComplaintChangeFeed, CosmosComplaintChangeFeed>();
+        services.TryAddSingleton<IComplaintStatistics>(sp => new ChangeFeedComplaintStatistics(sp.GetRequiredService<IComplaintChangeFeed>()));
+        return services;
+    }
+}

@@ -1,0 +1,205 @@
+using RegulatorHub.Analytics.Facts;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Azure.Cosmos;
+using RegulatorHub.Application.Storage;
+using RegulatorHub.Domain.Complaints;
+using RegulatorHub.Storage.Cosmos;
+using RegulatorHub.Testing.Cosmos;
+
+namespace RegulatorHub.Benchmarks;
+
+/// <summary>
+/// <c>store --provider cosmos --count N [--concurrency C] [--batch-size B]</c>: the Cosmos DB adapter's write rate
+/// (complaint + cross-channel marker + numbering, idempotent creates, retries) against a bare loop of SDK creates of
+/// the same documents at the same concurrency, each on a fresh local server started by the benchmark; the request
+/// charge per complaint where the server reports one; and the cold start of the analytics store (the whole change
+/// feed from the beginning into <see cref="ComplaintFact"/>s).
+/// </summary>
+internal static class StoreBenchmark
+{
+    public static async Task<int> RunAsync(BenchmarkArguments arguments)
+    {
+        var provider = arguments.GetString("provider", "cosmos");
+        if (provider != "cosmos")
+        {
+            throw new ArgumentException($"--provider must be 'cosmos' (was '{provider}'); the SQLite store is measured by 'ingest'.");
+        }
+
+        var count = arguments.GetInt("count", 100_000);
+        var concurrency = arguments.GetInt("concurrency", 32);
+        var batchSize = arguments.GetInt("batch-size", 1_000);
+        if (count < 1 || concurrency is < 1 or > 512 || batchSize is < 1 or > 10_000)
+        {
+            throw new ArgumentException("--count must be ≥ 1, --concurrency between 1 and 512, --batch-size between 1 and 10000.");
+        }
+
+        Console.WriteLine($"Generating {count:N0} complaints…");
+        var complaints = IngestWorkload.Create(count, 0).Complaints;
+        Console.WriteLine($"  {complaints.Count:N0} distinct complaints");
+
+        var bare = await BareCreatesAsync(complaints, concurrency);
+        Console.WriteLine($"Bare SDK creates: {bare:N0} docs/s");
+
+        var (storeRate, charge, coldStart, factsRead, retries) = await StoreAsync(complaints, concurrency, batchSize, crossChannelCheck: true);
+        Console.WriteLine($"Store: {storeRate:N0} complaints/s ({storeRate / bare:P0} of bare), cold start {coldStart:F2} s for {factsRead:N0} facts");
+
+        // The same without the cross-channel marker write: how much of the gap is that check, and how much the rest
+        // of the adapter (numbering, ordering, idempotency, retries).
+        var (uncheckedRate, _, _, _, _) = await StoreAsync(complaints, concurrency, batchSize, crossChannelCheck: false);
+        Console.WriteLine($"Store without the cross-channel check: {uncheckedRate:N0} complaints/s ({uncheckedRate / bare:P0} of bare)");
+
+        var result = new Dictionary<string, object?>
+        {
+            ["benchmark"] = "store",
+            ["provider"] = provider,
+            ["count"] = complaints.Count,
+            ["concurrency"] = concurrency,
+            ["batchSize"] = batchSize,
+            ["docsPerSec"] = Math.Round(storeRate, 1),
+            ["bareDocsPerSec"] = Math.Round(bare, 1),
+            ["ratioToBare"] = Math.Round(storeRate / bare, 3),
+            ["docsPerSecWithoutCrossChannelCheck"] = Math.Round(uncheckedRate, 1),
+            ["ratioToBareWithoutCrossChannelCheck"] = Math.Round(uncheckedRate / bare, 3),
+            ["requestChargePerComplaint"] = charge is { } c ? Math.Round(c, 2) : null,
+            ["coldStartSeconds"] = Math.Round(coldStart, 2),
+            ["factsRead"] = factsRead,
+            ["retries"] = retries,
+        };
+        Console.WriteLine(JsonSerializer.Serialize(result));
+        return factsRead == complaints.Count ? 0 : 1;
+    }
+
+    private static CosmosStorageOptions OptionsFor(CosmosServer server, int concurrency) => new()
+    {
+        Endpoint = server.Endpoint,
+        Key = CosmosServer.Key,
+        Database = "bench",
+        AcceptLoopbackCertificate = true,
+        MaxConcurrency = concurrency,
+    };
+
+    // The baseline: the same documents the store writes (minus its numbering and markers), created with the SDK at
+    // the same concurrency, nothing else.
+    private static async Task<double> BareCreatesAsync(IReadOnlyList<Complaint> complaints, int concurrency)
+    {
+        await using var server = await CosmosServer.StartAsync();
+        var options = OptionsFor(server, concurrency);
+        using var database = new CosmosDatabase(options);
+        await database.InitializeAsync(CancellationToken.None);
+        var container = database.Container(CosmosContainers.Complaints);
+        var bodies = complaints.Select((c, i) =>
+        {
+            var bucket = CosmosKeys.BucketOf(c.SourceCaseId, options.PartitionBuckets);
+            return (Key: new PartitionKeyBuilder().Add(c.Source).Add(bucket).Build(),
+                Body: StreamBytes.ToBytes(ComplaintDocument.Write(c, new ComplaintDocument.StoreFields(bucket, i + 1, null, Guid.NewGuid().ToString("N")))));
+        }).ToList();
+
+        using var gate = new SemaphoreSlim(concurrency);
+        var clock = Stopwatch.StartNew();
+        var tasks = bodies.Select(async item =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                using var response = await container.CreateItemStreamAsync(new MemoryStream(item.Body, writable: false), item.Key);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException($"Bare create failed: {(int)response.StatusCode}.");
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }).ToList();
+        await Task.WhenAll(tasks);
+        return bodies.Count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<(double Rate, double? ChargePerComplaint, double ColdStartSeconds, int FactsRead, long Retries)> StoreAsync(
+        IReadOnlyList<Complaint> complaints, int concurrency, int batchSize, bool crossChannelCheck)
+    {
+        await using var server = await CosmosServer.StartAsync();
+        var options = OptionsFor(server, concurrency);
+        options.CrossChannelCheck = crossChannelCheck;
+        ChargeCounter? charges = null;
+        using var database = new CosmosDatabase(options, decorateHandler: inner => charges = new ChargeCounter(inner));
+        using var store = new CosmosComplaintStore(database);
+        await store.InitializeAsync(CancellationToken.None);
+        charges!.Reset();
+
+        var clock = Stopwatch.StartNew();
+        var stored = 0;
+        foreach (var batch in complaints.Chunk(batchSize))
+        {
+            var outcomes = await store.AddAsync(batch, CancellationToken.None);
+            stored += outcomes.Count(o => o.Kind == StoreOutcomeKind.Stored);
+            if (stored % 20_000 < batchSize)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stored:N0} stored, {stored / clock.Elapsed.TotalSeconds:N0}/s"));
+            }
+        }
+
+        var rate = complaints.Count / clock.Elapsed.TotalSeconds;
+        var chargePerComplaint = charges.Reported ? charges.Total / complaints.Count : (double?)null;
+
+        // Cold start: a new process (new client, nothing cached) reads the whole change feed into facts.
+        using var restarted = new CosmosDatabase(options);
+        var feed = new CosmosComplaintChangeFeed(restarted);
+        var facts = new List<ComplaintFact>(complaints.Count);
+        clock.Restart();
+        string? checkpoint = null;
+        while (true)
+        {
+            var page = await feed.ReadAsync(checkpoint, 1_000, CancellationToken.None);
+            facts.AddRange(page.Facts);
+            checkpoint = page.Checkpoint;
+            if (page.CaughtUp)
+            {
+                break;
+            }
+        }
+
+        var coldStart = clock.Elapsed.TotalSeconds;
+        if (stored != complaints.Count)
+        {
+            Console.WriteLine($"  warning: {complaints.Count - stored:N0} reported as duplicates");
+        }
+
+        return (rate, chargePerComplaint, coldStart, facts.Count, database.Retry.Retries);
+    }
+
+    /// <summary>Sums the request charges the server reports (<c>x-ms-request-charge</c>) on every response.</summary>
+    private sealed class ChargeCounter(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        private double _total;
+        private int _reported;
+
+        public double Total => Volatile.Read(ref _total);
+
+        public bool Reported => Volatile.Read(ref _reported) == 1;
+
+        public void Reset() => Interlocked.Exchange(ref _total, 0);
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("x-ms-request-charge", out var values)
+                && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var charge))
+            {
+                Volatile.Write(ref _reported, 1);
+                double seen, updated;
+                do
+                {
+                    seen = Volatile.Read(ref _total);
+                    updated = seen + charge;
+                }
+                while (Interlocked.CompareExchange(ref _total, updated, seen) != seen);
+            }
+
+            return response;
+        }
+    }
+}
