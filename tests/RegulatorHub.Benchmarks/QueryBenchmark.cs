@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using RegulatorHub.Analytics.Facts;
+using RegulatorHub.Analytics.Hotspots;
 using RegulatorHub.Analytics.Queries;
 using RegulatorHub.Analytics.Time;
 using RegulatorHub.Domain.Complaints;
@@ -13,8 +14,9 @@ namespace RegulatorHub.Benchmarks;
 
 /// <summary>
 /// <c>query --complaints N [--queries Q] [--merchants M]</c>: latency of analytics queries over N synthetic complaint
-/// facts under random filter sets — a 3-dimension count, and the weekly category × province series a hotspot ranking
-/// scans — against the same aggregations in DuckDB over the same rows in the same run; plus memory per complaint.
+/// facts under random filter sets — a 3-dimension count, the weekly category × province series a hotspot ranking
+/// scans, and the whole ranking (series, roll-ups, baselines, Benjamini–Hochberg) — with the two aggregations also run
+/// in DuckDB over the same rows in the same run; plus memory per complaint.
 /// </summary>
 internal static class QueryBenchmark
 {
@@ -55,12 +57,16 @@ internal static class QueryBenchmark
         var duck3 = Measure(filters, f => checksumDuck += DuckCount(duck, f, "category, province, channel"));
         var oursSeries = Measure(filters, f => checksumOurs += engine.Count(snapshot, new CubeQuery([FactDimension.Category, FactDimension.Province], TimeGranularity.Week, SeriesWindow(f)), default).Total);
         var duckSeries = Measure(filters, f => checksumDuck += DuckCount(duck, SeriesWindow(f), "category, province, day // 7"));
+        var scanner = new HotspotScanner(engine);
+        long hotspotsFound = 0;
+        var oursHotspots = Measure(filters, f => hotspotsFound += scanner.Scan(snapshot, new HotspotQuery([FactDimension.Category, FactDimension.Province], TimeGranularity.Week, f, AsOf: f.To), default).Hotspots.Count);
         if (checksumOurs != checksumDuck)
         {
             throw new InvalidOperationException($"The two engines counted differently ({checksumOurs:N0} vs {checksumDuck:N0}).");
         }
 
         Console.WriteLine($"3-dimension count: ours p50 {ours3.P50:F1} ms p95 {ours3.P95:F1} ms; DuckDB p50 {duck3.P50:F1} ms p95 {duck3.P95:F1} ms");
+        Console.WriteLine($"Hotspot ranking (category × province and roll-ups, weekly, Farrington-flexible + BH): p50 {oursHotspots.P50:F1} ms p95 {oursHotspots.P95:F1} ms ({hotspotsFound:N0} hotspots over {filters.Count} scans)");
         Console.WriteLine($"Weekly category × province series: ours p50 {oursSeries.P50:F1} ms p95 {oursSeries.P95:F1} ms; DuckDB p50 {duckSeries.P50:F1} ms p95 {duckSeries.P95:F1} ms");
 
         var figures = new Dictionary<string, object>
@@ -80,6 +86,10 @@ internal static class QueryBenchmark
             ["duckdbSeriesP50Ms"] = Math.Round(duckSeries.P50, 2),
             ["duckdbSeriesP95Ms"] = Math.Round(duckSeries.P95, 2),
             ["seriesRatioP50"] = Math.Round(oursSeries.P50 / duckSeries.P50, 3),
+            ["seriesRatioP95"] = Math.Round(oursSeries.P95 / duckSeries.P95, 3),
+            ["count3RatioP95"] = Math.Round(ours3.P95 / duck3.P95, 3),
+            ["hotspotP50Ms"] = Math.Round(oursHotspots.P50, 2),
+            ["hotspotP95Ms"] = Math.Round(oursHotspots.P95, 2),
         };
         Console.WriteLine(JsonSerializer.Serialize(figures));
         return Task.FromResult(0);

@@ -76,6 +76,11 @@ public static class HotspotDetector
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        if (series.Count == 0)
+        {
+            return [];
+        }
+
         var results = new SeriesAssessment[series.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken };
 

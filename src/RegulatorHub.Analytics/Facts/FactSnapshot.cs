@@ -20,6 +20,21 @@ public sealed class FactSnapshot
     /// <summary>The change-feed checkpoint these facts reach: the data watermark of any result computed from them.</summary>
     public string? Checkpoint { get; }
 
+    /// <summary>The latest received date among the facts, or <see langword="null"/> when there are none.</summary>
+    public DateOnly? LastDay
+    {
+        get
+        {
+            var latest = -1;
+            for (var i = 0; i < ChunkCount; i++)
+            {
+                latest = Math.Max(latest, Chunks[i].MaxDay);
+            }
+
+            return latest < 0 ? null : FactDays.Decode(latest);
+        }
+    }
+
     internal ComplaintFactStore Store { get; }
 
     internal FactChunk[] Chunks { get; }
