@@ -9,7 +9,7 @@ namespace RegulatorHub.Analytics.Forecasting;
 /// <para>
 /// Candidates: for smooth series, seasonal naive, ETS(A,N,N)/ETS(A,Ad,N) (by AICc) and Theta, the last two on
 /// counts divided by a smoothed seasonal profile (<see cref="SeasonalProfile"/>); for intermittent series
-/// (mean inter-demand interval ≥ 1.32), Croston–SBA and TSB. The winner is the lowest mean MASE over a rolling-origin
+/// (mean inter-demand interval ≥ 1.32), Croston–SBA and TSB, plus the seasonal candidates when the series is seasonal. The winner is the lowest mean MASE over a rolling-origin
 /// backtest of <see cref="SeriesForecasterOptions.BacktestOrigins"/> origins one horizon apart (selection by backtest
 /// rather than AICc because AICc cannot compare seasonal naive or Theta with ETS).
 /// </para>
@@ -35,6 +35,8 @@ public sealed class SeriesForecaster : IForecaster
     private static readonly ForecastMethod[] s_seasonal = [ForecastMethod.SeasonalNaive, ForecastMethod.Ets, ForecastMethod.Theta];
     private static readonly ForecastMethod[] s_smooth = [ForecastMethod.Ets, ForecastMethod.Theta];
     private static readonly ForecastMethod[] s_intermittent = [ForecastMethod.Croston, ForecastMethod.Tsb];
+    private static readonly ForecastMethod[] s_intermittentSeasonal =
+        [ForecastMethod.Croston, ForecastMethod.Tsb, ForecastMethod.SeasonalNaive, ForecastMethod.Ets, ForecastMethod.Theta];
 
     private readonly SeriesForecasterOptions _options;
 
@@ -94,10 +96,12 @@ public sealed class SeriesForecaster : IForecaster
         var period = FourierPeriod(granularity);
         var n = history.Length;
         // Seasonal naive competes only where the history shows a seasonal cycle: elsewhere it copies last year's
-        // noise, and a three-origin backtest picks it by luck often enough to cost accuracy.
-        var candidates = IntermittentDemand.IsIntermittent(history) ? s_intermittent
-            : n >= 2 * season && SeasonalProfile.PassesSeasonalityTest(history, season) ? s_seasonal
-            : s_smooth;
+        // noise, and a three-origin backtest picks it by luck often enough to cost accuracy. Intermittent series
+        // with a cycle (daily counts that are zero most weekends) also get the seasonal models, since Croston and
+        // TSB forecast a flat rate.
+        var seasonal = n >= 2 * season && SeasonalProfile.PassesSeasonalityTest(history, season);
+        var intermittent = IntermittentDemand.IsIntermittent(history);
+        var candidates = intermittent ? (seasonal ? s_intermittentSeasonal : s_intermittent) : seasonal ? s_seasonal : s_smooth;
         var originCount = _options.BacktestOrigins;
 
         var index = ArrayPool<double>.Shared.Rent(n + horizon);
@@ -158,7 +162,7 @@ public sealed class SeriesForecaster : IForecaster
                 origins++;
             }
 
-            var chosen = origins > 0 ? Best(maseSum) : Array.IndexOf(candidates, candidates == s_intermittent ? ForecastMethod.Tsb : ForecastMethod.Ets);
+            var chosen = origins > 0 ? Best(maseSum) : Array.IndexOf(candidates, intermittent ? ForecastMethod.Tsb : ForecastMethod.Ets);
             cancellationToken.ThrowIfCancellationRequested();
             var finalHarmonics = Deseasonalise(history, season, period, index.AsSpan(0, n + horizon), adjusted.AsSpan(0, n));
             EtsFit? finalSes = null, finalEts = null;

@@ -73,6 +73,23 @@ public sealed class SeriesForecasterTests
     }
 
     [Fact]
+    public void Forecast_IntermittentDailySeriesWithAWeekdayCycle_KeepsWeekendsLow()
+    {
+        // Zero every weekend, 0–2 on weekdays: intermittent (ADI ≈ 2) yet strongly weekly. A flat Croston/TSB rate
+        // would forecast weekends like weekdays.
+        var random = new Random(17);
+        var start = new DateOnly(2024, 1, 1); // a Monday
+        var history = Enumerable.Range(0, 280).Select(t => t % 7 >= 5 ? 0.0 : random.Next(0, 3)).ToArray();
+
+        var forecast = s_forecaster.Forecast(history, TimeGranularity.Day, 14, start);
+
+        var weekend = Enumerable.Range(0, 14).Where(h => forecast.PeriodStarts[h].DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday).Average(h => forecast.Point[h]);
+        var weekday = Enumerable.Range(0, 14).Where(h => forecast.PeriodStarts[h].DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Average(h => forecast.Point[h]);
+        Assert.DoesNotContain(forecast.Model, new[] { "Croston-SBA", "TSB" });
+        Assert.True(weekend < 0.3 * weekday, $"weekend {weekend:F2} vs weekday {weekday:F2} ({forecast.Model})");
+    }
+
+    [Fact]
     public void Forecast_WithHistoryStart_DatesThePeriodsAfterTheHistory()
     {
         var history = Enumerable.Range(0, 30).Select(t => 10.0 + (t % 3)).ToArray();
