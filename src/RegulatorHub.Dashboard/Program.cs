@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRegulatorHubCore(builder.Configuration);
 builder.Services.AddRegulatorHubIngestion(builder.Configuration);
+builder.Services.AddRegulatorHubAnalytics(builder.Configuration);
 builder.Services.AddRegulatorHubHealthChecks();
 builder.Services.AddRegulatorHubTelemetry(builder.Configuration, "regulatorhub-dashboard");
 

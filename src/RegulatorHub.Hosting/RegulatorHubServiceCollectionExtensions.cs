@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Analytics.Forecasting;
+using RegulatorHub.Analytics.Hotspots;
 using RegulatorHub.Analytics.Queries;
 using RegulatorHub.Application.Analytics;
 using RegulatorHub.Application.Configuration;
@@ -113,6 +115,9 @@ public static class RegulatorHubServiceCollectionExtensions
         services.TryAddSingleton(_ => RegionPopulation.Default);
         services.TryAddSingleton<AnalyticsFacts>();
         services.TryAddSingleton<FactQueryEngine>();
+        services.TryAddSingleton<HotspotScanner>();
+        services.TryAddSingleton<IForecaster>(_ => new SeriesForecaster());
+        services.TryAddSingleton<ComplaintAnalytics>();
         services.TryAddSingleton<ComplaintFactLoader>();
         services.AddHostedService<ComplaintFactLoaderService>();
         services.AddHealthChecks().AddCheck<AnalyticsHealthCheck>("analytics");

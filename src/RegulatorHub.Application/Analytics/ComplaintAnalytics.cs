@@ -1,0 +1,71 @@
+using RegulatorHub.Analytics.Facts;
+using RegulatorHub.Analytics.Forecasting;
+using RegulatorHub.Analytics.Hotspots;
+using RegulatorHub.Analytics.Queries;
+using RegulatorHub.Analytics.Time;
+
+namespace RegulatorHub.Application.Analytics;
+
+/// <summary>
+/// What the dashboard, exports and API ask of the analytics: counts, rankings, hotspots and trends with forecasts,
+/// each computed off the request thread over one consistent snapshot of the facts. Safe under concurrent use;
+/// every call honours its cancellation token (a filter change cancels the previous computation).
+/// </summary>
+public sealed class ComplaintAnalytics(AnalyticsFacts facts, FactQueryEngine engine, HotspotScanner scanner, IForecaster forecaster)
+{
+    /// <summary>Whether the analytics store has caught up with the complaint store since start.</summary>
+    public bool IsReady => facts.IsReady;
+
+    /// <summary>Counts by up to three dimensions, optionally per period.</summary>
+    public Task<CountCube> CountAsync(CubeQuery query, CancellationToken cancellationToken) =>
+        Run(snapshot => engine.Count(snapshot, query, cancellationToken), cancellationToken);
+
+    /// <summary>The largest groups of a dimension in a period, with share, change and rate per 100,000.</summary>
+    public Task<TopResult> TopAsync(TopQuery query, CancellationToken cancellationToken) =>
+        Run(snapshot => engine.Top(snapshot, query, cancellationToken), cancellationToken);
+
+    /// <summary>Complaints naming a complainant, and those whose complainant appears more than once.</summary>
+    public Task<(long WithComplainant, long Repeated)> RepeatComplainantsAsync(FactFilter filter, CancellationToken cancellationToken) =>
+        Run(snapshot => engine.RepeatComplainants(snapshot, filter, cancellationToken), cancellationToken);
+
+    /// <summary>Hotspots of a period over the requested series and their roll-ups.</summary>
+    public Task<HotspotScan> HotspotsAsync(HotspotQuery query, CancellationToken cancellationToken) =>
+        Run(snapshot => scanner.Scan(snapshot, query, cancellationToken), cancellationToken);
+
+    /// <summary>A series' history and its forecast with 80% and 95% intervals, the model chosen and its backtest error.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is outside 1–52.</exception>
+    public Task<Trend> TrendAsync(TrendQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Horizon, 1, nameof(query.Horizon));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Horizon, 52, nameof(query.Horizon));
+        return Run(snapshot => Trend(snapshot, query, cancellationToken), cancellationToken);
+    }
+
+    private Trend Trend(FactSnapshot snapshot, TrendQuery query, CancellationToken cancellationToken)
+    {
+        var cube = engine.Count(snapshot, new CubeQuery([], query.Granularity, query.Filter), cancellationToken);
+        var counts = cube.Rows.Count == 0 ? new long[cube.Periods.Count] : cube.Rows[0].Counts.ToArray();
+        var periods = cube.Periods.ToList();
+
+        // A period the data does not cover to its end would read as a collapse; keep it out of the model.
+        DateOnly? partial = null;
+        long partialCount = 0;
+        if (periods.Count > 0 && snapshot.LastDay is { } lastDay && TimeBuckets.Next(periods[^1], query.Granularity).AddDays(-1) > lastDay)
+        {
+            partial = periods[^1];
+            partialCount = counts[^1];
+            periods.RemoveAt(periods.Count - 1);
+            counts = counts[..^1];
+        }
+
+        var history = counts.Select(c => (double)c).ToArray();
+        var forecast = history.Length >= 2
+            ? forecaster.Forecast(history, query.Granularity, query.Horizon, periods[0], cancellationToken)
+            : null;
+        return new Trend(periods, counts, forecast, partial, partialCount, cube.Watermark);
+    }
+
+    private Task<T> Run<T>(Func<FactSnapshot, T> query, CancellationToken cancellationToken) =>
+        Task.Run(() => query(facts.Current.Snapshot()), cancellationToken);
+}
