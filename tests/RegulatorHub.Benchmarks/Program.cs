@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<BenchmarkArguments, Task<int>>>(Str
     ["stages"] = StageProfile.RunAsync,
     ["pii-eval"] = PiiEvalBenchmark.RunAsync,
     ["cfpb-read"] = CfpbReadBenchmark.RunAsync,
+    ["hotspot-eval"] = HotspotEvalBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

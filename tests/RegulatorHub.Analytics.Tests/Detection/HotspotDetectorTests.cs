@@ -97,8 +97,9 @@ public sealed class HotspotDetectorTests
     [Fact]
     public void Score_SustainedRise_Growing()
     {
-        // Baseline exactly 20 a week; the last four weeks 29 each. Spike test (¾ of alpha): P(Y ≥ 29 | Poisson 20) = 0.0343,
-        // /0.75 = 0.046 > 0.01. Growing test (¼ of alpha): P(Y ≥ 116 | Poisson 80) = 9.3e-5, /0.25 = 3.7e-4.
+        // Baseline exactly 20 a week; the last four weeks 29 each. Spike test (½ of alpha): P(Y ≥ 29 | Poisson 20) = 0.0343,
+        // /0.5 = 0.069 > 0.01. Burst (¼): P(Y ≥ 58 | Poisson 40)/0.25 = 0.0176 > 0.01.
+        // Growing test (¼ of alpha): P(Y ≥ 116 | Poisson 80) = 9.3e-5, /0.25 = 3.7e-4.
         var counts = Enumerable.Repeat(20.0, Weeks).ToArray();
         for (var j = 1; j <= 4; j++)
         {
@@ -109,10 +110,29 @@ public sealed class HotspotDetectorTests
 
         Assert.True(result.IsAlarm);
         Assert.Equal(HotspotKind.Growing, result.Kind);
+        Assert.Equal(DetectionMethod.FarringtonFlexible, result.Explanation.Method);
         Assert.Equal(4, result.Explanation.PeriodsCovered);
         Assert.Equal(116, result.Explanation.Observed);
         Assert.Equal(80, result.Explanation.Expected, 6);
         Assert.Equal(9.318571e-05 / 0.25, result.Explanation.PValue, 8);
+    }
+
+    [Fact]
+    public void Score_TwoWeekBurst_FoundOnTheirTotal()
+    {
+        // Baseline exactly 20; the last two weeks 31 each. Alone, P(Y ≥ 31 | Poisson 20)/0.5 = 0.027 > 0.01; together,
+        // P(Y ≥ 62 | Poisson 40)/0.25 = 0.0030: a spike spread over two periods.
+        var counts = Enumerable.Repeat(20.0, Weeks).ToArray();
+        counts[^1] = 31;
+        counts[^2] = 31;
+
+        var result = HotspotDetector.Score(counts, Weeks - 1, s_options);
+
+        Assert.True(result.IsAlarm);
+        Assert.Equal(HotspotKind.Spike, result.Kind);
+        Assert.Equal(2, result.Explanation.PeriodsCovered);
+        Assert.Equal(62, result.Explanation.Observed);
+        Assert.Equal(40, result.Explanation.Expected, 6);
     }
 
     [Fact]
@@ -129,9 +149,10 @@ public sealed class HotspotDetectorTests
         Assert.Equal(8.0 / 7, result.Explanation.Dispersion, 9);
         Assert.Equal(new BaselineWindow(0, 7, 8), result.Explanation.BaselineWindow);
 
-        // Spike test at ¾ of alpha: qnbinom(0.9925, size 35, prob 7/8) = 12, and p = P(Y ≥ 12)/0.75 = 0.00937801/0.75.
+        // Spike test at ½ of alpha: qnbinom(0.995, size 35, prob 7/8) = 12, and p = P(Y ≥ 12)/0.5 = 0.00937801/0.5
+        // (the burst test, 17 against 10 over two weeks, gives P(Y ≥ 17)/0.25 = 0.145).
         Assert.Equal(12, result.Explanation.Threshold);
-        Assert.Equal(0.00937801219711 / 0.75, result.Explanation.PValue, 9);
+        Assert.Equal(0.00937801219711 / 0.5, result.Explanation.PValue, 9);
         Assert.False(result.IsAlarm);
     }
 
