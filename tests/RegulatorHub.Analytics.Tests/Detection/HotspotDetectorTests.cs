@@ -1,4 +1,5 @@
 using RegulatorHub.Analytics.Detection;
+using RegulatorHub.Analytics.Time;
 
 namespace RegulatorHub.Analytics.Tests.Detection;
 
@@ -195,6 +196,23 @@ public sealed class HotspotDetectorTests
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
             HotspotDetector.ScoreAll([new CountSeries("a", PoissonSeries(5, 1))], s_options, cancellation.Token));
+    }
+
+    [Theory]
+    [InlineData(TimeGranularity.Day)]
+    [InlineData(TimeGranularity.Week)]
+    [InlineData(TimeGranularity.Month)]
+    public void For_EachGranularity_ValidAndScoresAPlantedSpike(TimeGranularity granularity)
+    {
+        var options = DetectionOptions.For(granularity);
+        options.Validate();
+        var counts = Enumerable.Repeat(30.0, (4 * options.PeriodsPerYear) + 1).ToArray();
+        counts[^1] = 80;
+
+        var result = HotspotDetector.Score(counts, counts.Length - 1, options);
+
+        Assert.Equal(HotspotKind.Spike, result.Kind);
+        Assert.Equal(30, result.Explanation.Expected, 6);
     }
 
     [Fact]
