@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<BenchmarkArguments, Task<int>>>(Str
     ["query"] = QueryBenchmark.RunAsync,
     ["forecast-eval"] = ForecastEvalBenchmark.RunAsync,
     ["store"] = StoreBenchmark.RunAsync,
+    ["hotspot-eval"] = HotspotEvalBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

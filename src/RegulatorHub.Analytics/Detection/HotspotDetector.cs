@@ -6,14 +6,17 @@ namespace RegulatorHub.Analytics.Detection;
 /// Scores periods of count series for unusual activity. Stateless and thread-safe: every call works in its own stack or
 /// pooled buffers, so thousands of series can be scored in parallel.
 /// <para>Per period it fits the Farrington-flexible baseline (<see cref="DetectionMethod.FarringtonFlexible"/>; a constant
-/// quasi-Poisson mean for series shorter than a year) and runs up to two one-sided tests against it:</para>
+/// quasi-Poisson mean for series shorter than a year) and runs up to three one-sided tests against it:</para>
 /// <list type="bullet">
 /// <item>spike: the current count against the negative binomial with the expected mean and the baseline dispersion;</item>
+/// <item>burst (also reported as <see cref="HotspotKind.Spike"/>): the total of the last <see cref="DetectionOptions.BurstPeriods"/>
+/// periods against the sum of their expectations, which catches an outbreak spread over two periods sooner than either
+/// count alone;</item>
 /// <item>growing: the total of the last <see cref="DetectionOptions.GrowingPeriods"/> periods against the sum of their
 /// expectations, counted only when every one of those periods is above its expectation.</item>
 /// </list>
-/// Running two tests, alpha is split by weighted Bonferroni (<see cref="DetectionOptions.GrowingAlphaShare"/> to the growing
-/// test, the rest to the spike test): each threshold is set at its share of alpha and the reported p-value is the smaller
+/// Alpha is split between the tests by weighted Bonferroni (<see cref="DetectionOptions.BurstAlphaShare"/>,
+/// <see cref="DetectionOptions.GrowingAlphaShare"/>, the rest to the spike test): each threshold is set at its share of alpha and the reported p-value is the smaller
 /// of p/share, so <see cref="SeriesAssessment.IsAlarm"/> keeps the configured alpha and the p-value stays valid for
 /// <see cref="HotspotRanking"/>. A series whose baseline mean is at most <see cref="DetectionOptions.EmergingBaselineMean"/>
 /// is tested instead as <see cref="HotspotKind.Emerging"/> against a Poisson mean of (baseline total + ½)/periods.
@@ -142,7 +145,7 @@ public static class HotspotDetector
         var observed = counts[t0];
         var recent = RecentCount(counts, t0, options.MinimumCountPeriods);
         var growing = Math.Min(Math.Min(options.GrowingPeriods, MaxGrowingPeriods), t0 + 1);
-        Span<double> expected = stackalloc double[Math.Max(1, growing)];
+        Span<double> expected = stackalloc double[Math.Max(1, Math.Max(growing, Math.Min(options.BurstPeriods, t0 + 1)))];
 
         var method = DetectionMethod.FarringtonFlexible;
         var fit = FarringtonFlexible.FitSeasonal(counts, t0, options, expected);
@@ -162,32 +165,36 @@ public static class HotspotDetector
             return NotAssessable(seriesKey, t0, observed, recent, method);
         }
 
+        // Weighted Bonferroni over the tests that fit in the series; an unavailable test's share goes to the spike test.
+        var burst = Math.Min(options.BurstPeriods, t0 + 1);
+        var burstShare = burst >= 2 ? options.BurstAlphaShare : 0;
         var growingShare = growing >= 2 ? options.GrowingAlphaShare : 0;
-        var spikeShare = 1 - growingShare;
-        var spikeP = CountDistribution.UpperTail(observed, fit.Expected, fit.Dispersion);
-        var spike = new Test(HotspotKind.Spike, observed, fit.Expected, CountDistribution.UpperQuantile(spikeShare * options.Alpha, fit.Expected, fit.Dispersion), spikeP / spikeShare, 1);
-        var chosen = spike;
-        if (growingShare > 0)
+        var spikeShare = 1 - burstShare - growingShare;
+        var chosen = new Test(HotspotKind.Spike, observed, fit.Expected, CountDistribution.UpperTail(observed, fit.Expected, fit.Dispersion) / spikeShare, 1, spikeShare);
+        if (burstShare > 0)
         {
-            var sustained = true;
-            double observedSum = 0;
-            double expectedSum = 0;
-            for (var j = 0; j < growing; j++)
-            {
-                observedSum += counts[t0 - j];
-                expectedSum += expected[j];
-                // The relative margin keeps a perfectly flat series (count = fitted mean up to rounding) from counting as a rise.
-                sustained &= counts[t0 - j] > expected[j] * (1 + 1e-9);
-            }
+            var (observedSum, expectedSum, _) = Window(counts, t0, expected[..burst]);
 
             // Sum of periods with means μ_j and common φ: mean Σμ_j, variance φΣμ_j (independent quasi-Poisson counts).
-            var growingP = sustained ? CountDistribution.UpperTail(observedSum, expectedSum, fit.Dispersion) : 1;
-            if (growingP / growingShare < chosen.PValue)
+            var burstP = CountDistribution.UpperTail(observedSum, expectedSum, fit.Dispersion) / burstShare;
+            if (burstP < chosen.PValue)
             {
-                chosen = new Test(HotspotKind.Growing, observedSum, expectedSum, CountDistribution.UpperQuantile(growingShare * options.Alpha, expectedSum, fit.Dispersion), growingP / growingShare, growing);
+                chosen = new Test(HotspotKind.Spike, observedSum, expectedSum, burstP, burst, burstShare);
             }
         }
 
+        if (growingShare > 0)
+        {
+            var (observedSum, expectedSum, sustained) = Window(counts, t0, expected[..growing]);
+            var growingP = sustained ? CountDistribution.UpperTail(observedSum, expectedSum, fit.Dispersion) / growingShare : double.PositiveInfinity;
+            if (growingP < chosen.PValue)
+            {
+                chosen = new Test(HotspotKind.Growing, observedSum, expectedSum, growingP, growing, growingShare);
+            }
+        }
+
+        // Only the reported test needs its threshold (a quantile search costs more than a tail probability).
+        var threshold = CountDistribution.UpperQuantile(chosen.AlphaShare * options.Alpha, chosen.Expected, fit.Dispersion);
         var pValue = Math.Min(1, chosen.PValue);
         var alarm = pValue <= options.Alpha && recent >= options.MinimumCount;
         return new SeriesAssessment
@@ -200,7 +207,7 @@ public static class HotspotDetector
             {
                 Observed = chosen.Observed,
                 Expected = chosen.Expected,
-                Threshold = chosen.Threshold,
+                Threshold = threshold,
                 PValue = pValue,
                 Dispersion = fit.Dispersion,
                 BaselineWindow = fit.Window,
@@ -255,5 +262,24 @@ public static class HotspotDetector
         }
     }
 
-    private readonly record struct Test(HotspotKind Kind, double Observed, double Expected, double Threshold, double PValue, int Periods);
+    // Observed and expected totals of the periods ending at t0, and whether every one of them is above its expectation.
+    private static (double Observed, double Expected, bool Sustained) Window(ReadOnlySpan<double> counts, int t0, ReadOnlySpan<double> expected)
+    {
+        var sustained = true;
+        double observed = 0;
+        double expectedSum = 0;
+        for (var j = 0; j < expected.Length; j++)
+        {
+            observed += counts[t0 - j];
+            expectedSum += expected[j];
+
+            // The relative margin keeps a perfectly flat series (count = fitted mean up to rounding) from counting as a rise.
+            sustained &= counts[t0 - j] > expected[j] * (1 + 1e-9);
+        }
+
+        return (observed, expectedSum, sustained);
+    }
+
+    // One test's result; PValue is already divided by the test's share of alpha.
+    private readonly record struct Test(HotspotKind Kind, double Observed, double Expected, double PValue, int Periods, double AlphaShare);
 }

@@ -1,4 +1,5 @@
 using RegulatorHub.Analytics.Detection;
+using RegulatorHub.Analytics.Time;
 
 namespace RegulatorHub.Analytics.Tests.Detection;
 
@@ -97,8 +98,9 @@ public sealed class HotspotDetectorTests
     [Fact]
     public void Score_SustainedRise_Growing()
     {
-        // Baseline exactly 20 a week; the last four weeks 29 each. Spike test (¾ of alpha): P(Y ≥ 29 | Poisson 20) = 0.0343,
-        // /0.75 = 0.046 > 0.01. Growing test (¼ of alpha): P(Y ≥ 116 | Poisson 80) = 9.3e-5, /0.25 = 3.7e-4.
+        // Baseline exactly 20 a week; the last four weeks 29 each. Spike test (0.8 of alpha): P(Y ≥ 29 | Poisson 20)/0.8
+        // = 0.043 > 0.01. Burst (0.1): P(Y ≥ 58 | Poisson 40)/0.1 = 0.044 > 0.01.
+        // Growing test (0.1 of alpha): P(Y ≥ 116 | Poisson 80) = 9.3e-5, /0.1 = 9.3e-4.
         var counts = Enumerable.Repeat(20.0, Weeks).ToArray();
         for (var j = 1; j <= 4; j++)
         {
@@ -109,10 +111,29 @@ public sealed class HotspotDetectorTests
 
         Assert.True(result.IsAlarm);
         Assert.Equal(HotspotKind.Growing, result.Kind);
+        Assert.Equal(DetectionMethod.FarringtonFlexible, result.Explanation.Method);
         Assert.Equal(4, result.Explanation.PeriodsCovered);
         Assert.Equal(116, result.Explanation.Observed);
         Assert.Equal(80, result.Explanation.Expected, 6);
-        Assert.Equal(9.318571e-05 / 0.25, result.Explanation.PValue, 8);
+        Assert.Equal(9.318571e-05 / 0.1, result.Explanation.PValue, 8);
+    }
+
+    [Fact]
+    public void Score_TwoWeekBurst_FoundOnTheirTotal()
+    {
+        // Baseline exactly 20; the last two weeks 31 each. Alone, P(Y ≥ 31 | Poisson 20)/0.8 = 0.017 > 0.01; together,
+        // P(Y ≥ 62 | Poisson 40)/0.1 = 0.0076: a spike spread over two periods.
+        var counts = Enumerable.Repeat(20.0, Weeks).ToArray();
+        counts[^1] = 31;
+        counts[^2] = 31;
+
+        var result = HotspotDetector.Score(counts, Weeks - 1, s_options);
+
+        Assert.True(result.IsAlarm);
+        Assert.Equal(HotspotKind.Spike, result.Kind);
+        Assert.Equal(2, result.Explanation.PeriodsCovered);
+        Assert.Equal(62, result.Explanation.Observed);
+        Assert.Equal(40, result.Explanation.Expected, 6);
     }
 
     [Fact]
@@ -129,9 +150,10 @@ public sealed class HotspotDetectorTests
         Assert.Equal(8.0 / 7, result.Explanation.Dispersion, 9);
         Assert.Equal(new BaselineWindow(0, 7, 8), result.Explanation.BaselineWindow);
 
-        // Spike test at ¾ of alpha: qnbinom(0.9925, size 35, prob 7/8) = 12, and p = P(Y ≥ 12)/0.75 = 0.00937801/0.75.
+        // Spike test at 0.8 of alpha: qnbinom(0.992, size 35, prob 7/8) = 12, and p = P(Y ≥ 12)/0.8 = 0.00937801/0.8
+        // (the burst test, 17 against 10 over two weeks, gives P(Y ≥ 17)/0.1 = 0.363).
         Assert.Equal(12, result.Explanation.Threshold);
-        Assert.Equal(0.00937801219711 / 0.75, result.Explanation.PValue, 9);
+        Assert.Equal(0.00937801219711 / 0.8, result.Explanation.PValue, 9);
         Assert.False(result.IsAlarm);
     }
 
@@ -174,6 +196,23 @@ public sealed class HotspotDetectorTests
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
             HotspotDetector.ScoreAll([new CountSeries("a", PoissonSeries(5, 1))], s_options, cancellation.Token));
+    }
+
+    [Theory]
+    [InlineData(TimeGranularity.Day)]
+    [InlineData(TimeGranularity.Week)]
+    [InlineData(TimeGranularity.Month)]
+    public void For_EachGranularity_ValidAndScoresAPlantedSpike(TimeGranularity granularity)
+    {
+        var options = DetectionOptions.For(granularity);
+        options.Validate();
+        var counts = Enumerable.Repeat(30.0, (4 * options.PeriodsPerYear) + 1).ToArray();
+        counts[^1] = 80;
+
+        var result = HotspotDetector.Score(counts, counts.Length - 1, options);
+
+        Assert.Equal(HotspotKind.Spike, result.Kind);
+        Assert.Equal(30, result.Explanation.Expected, 6);
     }
 
     [Fact]
