@@ -17,6 +17,7 @@ public sealed class DependencyDirectionTests
     }
 
     [Theory]
+    [InlineData("RegulatorHub.Analytics", new[] { "RegulatorHub.Application", "RegulatorHub.Storage", "RegulatorHub.Messaging", "RegulatorHub.Ingestion", "RegulatorHub.Hosting", "Microsoft.Extensions" })]
     [InlineData("RegulatorHub.Application", new[] { "RegulatorHub.Storage", "RegulatorHub.Messaging", "RegulatorHub.Ingestion", "RegulatorHub.Hosting" })]
     [InlineData("RegulatorHub.Ingestion", new[] { "RegulatorHub.Storage", "RegulatorHub.Messaging", "RegulatorHub.Hosting" })]
     [InlineData("RegulatorHub.Storage.Sqlite", new[] { "RegulatorHub.Ingestion", "RegulatorHub.Messaging", "RegulatorHub.Hosting" })]
