@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using RegulatorHub.Application.Analytics;
+using RegulatorHub.Application.Storage;
 using RegulatorHub.Hosting.Seeding;
 
 namespace RegulatorHub.Dashboard.Tests;
@@ -35,6 +37,27 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Contains("2025-07-01 – 2026-06-30", html, StringComparison.Ordinal);
         Assert.Matches("(省|市|自治区)</span>", html);
         Assert.DoesNotContain("data-testid=\"empty\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_OnceTheAnalyticsStoreCaughtUp_ShowsTheWeeksHotspotScan()
+    {
+        using var client = factory.CreateClient();
+        await WaitForSeedingAsync();
+        var facts = factory.Services.GetRequiredService<AnalyticsFacts>();
+        var stored = (await factory.Services.GetRequiredService<IComplaintStore>().GetSummaryAsync(default)).Complaints;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (!facts.IsReady || facts.Current.Count < stored)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        var scanned = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"hotspots-scanned\">\\s*扫描了 ([0-9,]+) 个序列");
+        Assert.True(scanned.Success, "the hotspot panel shows how many series were scanned");
+        Assert.True(long.Parse(scanned.Groups[1].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) > 31);
+        Assert.True(html.Contains("data-testid=\"hotspots\"", StringComparison.Ordinal) || html.Contains("data-testid=\"hotspots-none\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -36,7 +36,11 @@ public sealed class HotspotScanner(FactQueryEngine engine)
         }
 
         var options = DetectionOptions.For(query.Granularity);
-        var period = ScannedPeriod(snapshot, query);
+        if (ScannedPeriod(snapshot, query) is not { } period)
+        {
+            return new HotspotScan(null, query.Granularity, [], 0, 0, snapshot.Checkpoint);
+        }
+
         var history = (options.YearsBack * options.PeriodsPerYear) + options.WindowHalfWidth + 1;
         var first = TimeBuckets.Add(period, query.Granularity, -(history - 1));
         var last = TimeBuckets.Add(period, query.Granularity, 1).AddDays(-1);
@@ -83,16 +87,20 @@ public sealed class HotspotScanner(FactQueryEngine engine)
 
     /// <summary>
     /// The period to score: the one holding <see cref="HotspotQuery.AsOf"/>, else the latest period the data covers
-    /// to its last day (a period still under way would look like a drop, not a spike).
+    /// to its last day (a period still under way would look like a drop, not a spike); none when there are no facts.
     /// </summary>
-    private static DateOnly ScannedPeriod(FactSnapshot snapshot, HotspotQuery query)
+    private static DateOnly? ScannedPeriod(FactSnapshot snapshot, HotspotQuery query)
     {
         if (query.AsOf is { } asOf)
         {
             return TimeBuckets.StartOf(asOf, query.Granularity);
         }
 
-        var lastDay = snapshot.LastDay ?? throw new InvalidOperationException("There are no complaints to scan yet.");
+        if (snapshot.LastDay is not { } lastDay)
+        {
+            return null;
+        }
+
         var period = TimeBuckets.StartOf(lastDay, query.Granularity);
         return TimeBuckets.Next(period, query.Granularity).AddDays(-1) == lastDay ? period : TimeBuckets.Add(period, query.Granularity, -1);
     }

@@ -60,6 +60,15 @@ public sealed class HotspotScannerTests
         Assert.Equal(0, scan.SeriesFitted);
     }
 
+    [Fact]
+    public void Scan_EmptyStore_ReturnsAnEmptyScanWithoutAPeriod()
+    {
+        var scan = s_scanner.Scan(new ComplaintFactStore(RegionGazetteer.Default).Snapshot(), new HotspotQuery([FactDimension.Category], TimeGranularity.Week, FactFilter.All), default);
+
+        Assert.Null(scan.Period);
+        Assert.Empty(scan.Hotspots);
+    }
+
     // Two categories in two provinces, Poisson-like weekly counts around 20 (deterministic), plus an outbreak in the
     // last week of food complaints in Zhejiang.
     private static ComplaintFactStore Steady(int weeks, int outbreak)

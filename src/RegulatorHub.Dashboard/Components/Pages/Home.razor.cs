@@ -1,5 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using RegulatorHub.Analytics.Facts;
+using RegulatorHub.Analytics.Hotspots;
+using RegulatorHub.Analytics.Queries;
+using RegulatorHub.Analytics.Time;
+using RegulatorHub.Application.Analytics;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
 using RegulatorHub.Dashboard.Model;
@@ -25,6 +30,9 @@ public sealed partial class Home
     [Inject]
     public required IServiceProvider Services { get; init; }
 
+    [Inject]
+    public required ComplaintAnalytics Analytics { get; init; }
+
     private StoreSummary? Summary { get; set; }
 
     private (DateOnly From, DateOnly To)? Window { get; set; }
@@ -38,6 +46,10 @@ public sealed partial class Home
     private IReadOnlyList<CountRow>? ByProvince { get; set; }
 
     private IReadOnlyList<CountRow>? ByMerchant { get; set; }
+
+    private HotspotScan? Hotspots { get; set; }
+
+    private IReadOnlyList<HotspotRow>? HotspotRows { get; set; }
 
     /// <inheritdoc />
     protected override async Task OnInitializedAsync()
@@ -62,6 +74,37 @@ public sealed partial class Home
         ByCategory = ToRows(Dimension.Category, allCategories.Take(TopN));
         ByProvince = ToRows(Dimension.Province, await provinces);
         ByMerchant = ToRows(Dimension.Merchant, await merchants);
+
+        // Hotspots come from the analytics store, which catches up with the complaint store after start.
+        if (Analytics.IsReady)
+        {
+            Hotspots = await Analytics.HotspotsAsync(
+                new HotspotQuery([FactDimension.Category, FactDimension.Province], TimeGranularity.Week, FactFilter.All, Top: 10), CancellationToken.None);
+            HotspotRows = Hotspots.Hotspots.Select(ToRow).ToList();
+        }
+    }
+
+    private HotspotRow ToRow(Hotspot hotspot)
+    {
+        var explanation = hotspot.Assessment.Explanation;
+        var series = string.Join(" · ", hotspot.Keys.Select(k => Describe(k.Key, k.Value)));
+        var top = explanation.Contributions.FirstOrDefault(c => c.Observed > c.Expected);
+        var contribution = top is null ? null : Describe(Enum.Parse<FactDimension>(top.Dimension), top.Value)
+            + string.Create(Invariant, $" ({top.Observed:N0} / {top.Expected:N1})");
+        return new HotspotRow(series, hotspot.Assessment.Kind.ToString(), explanation.Observed, explanation.Expected, explanation.Threshold, hotspot.Assessment.AdjustedPValue, contribution);
+    }
+
+    private string Describe(FactDimension dimension, string? key)
+    {
+        var legacy = dimension switch
+        {
+            FactDimension.Category => Dimension.Category,
+            FactDimension.Province => Dimension.Province,
+            FactDimension.Merchant => Dimension.Merchant,
+            _ => Dimension.Region,
+        };
+        var (label, secondary) = Labels.For(legacy, new DimensionCount(key ?? string.Empty, null, 0));
+        return secondary is null ? label : $"{label} {secondary}";
     }
 
     private List<CountRow> ToRows(Dimension dimension, IEnumerable<DimensionCount> counts) =>
