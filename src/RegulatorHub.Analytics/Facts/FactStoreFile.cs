@@ -54,15 +54,7 @@ public static class FactStoreFile
                 var rows = snapshot.RowsIn(index);
                 writer.Write(chunk.MinDay);
                 writer.Write(chunk.MaxDay);
-                WriteColumn(writer, chunk.Day, rows);
-                WriteColumn(writer, chunk.Category, rows);
-                WriteColumn(writer, chunk.Issue, rows);
-                WriteColumn(writer, chunk.Region, rows);
-                WriteColumn(writer, chunk.Merchant, rows);
-                WriteColumn(writer, chunk.Platform, rows);
-                WriteColumn(writer, chunk.Channel, rows);
-                WriteColumn(writer, chunk.Source, rows);
-                WriteColumn(writer, chunk.Complainant, rows);
+                ForEachColumn(chunk, rows, bytes => writer.Write(bytes));
             }
         }
 
@@ -104,15 +96,7 @@ public static class FactStoreFile
             {
                 var rows = (int)Math.Min(FactChunk.Capacity, rowCount - ((long)index * FactChunk.Capacity));
                 var chunk = chunks[index] = new FactChunk { MinDay = reader.ReadUInt16(), MaxDay = reader.ReadUInt16() };
-                ReadColumn(reader, chunk.Day, rows);
-                ReadColumn(reader, chunk.Category, rows);
-                ReadColumn(reader, chunk.Issue, rows);
-                ReadColumn(reader, chunk.Region, rows);
-                ReadColumn(reader, chunk.Merchant, rows);
-                ReadColumn(reader, chunk.Platform, rows);
-                ReadColumn(reader, chunk.Channel, rows);
-                ReadColumn(reader, chunk.Source, rows);
-                ReadColumn(reader, chunk.Complainant, rows);
+                ForEachColumn(chunk, rows, reader.BaseStream.ReadExactly);
             }
 
             var expected = hashing.Finish();
@@ -163,11 +147,24 @@ public static class FactStoreFile
         return values;
     }
 
-    private static void WriteColumn<T>(BinaryWriter writer, T[] column, int rows)
-        where T : unmanaged => writer.Write(MemoryMarshal.AsBytes(column.AsSpan(0, rows)));
+    private delegate void ColumnBytes(Span<byte> bytes);
 
-    private static void ReadColumn<T>(BinaryReader reader, T[] column, int rows)
-        where T : unmanaged => reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(column.AsSpan(0, rows)));
+    // One list of the columns in file order, so saving and loading cannot drift apart.
+    private static void ForEachColumn(FactChunk chunk, int rows, ColumnBytes visit)
+    {
+        visit(BytesOf(chunk.Day, rows));
+        visit(BytesOf(chunk.Category, rows));
+        visit(BytesOf(chunk.Issue, rows));
+        visit(BytesOf(chunk.Region, rows));
+        visit(BytesOf(chunk.Merchant, rows));
+        visit(BytesOf(chunk.Platform, rows));
+        visit(BytesOf(chunk.Channel, rows));
+        visit(BytesOf(chunk.Source, rows));
+        visit(BytesOf(chunk.Complainant, rows));
+    }
+
+    private static Span<byte> BytesOf<T>(T[] column, int rows)
+        where T : unmanaged => MemoryMarshal.AsBytes(column.AsSpan(0, rows));
 
     /// <summary>Passes bytes through while hashing them, so the trailer covers exactly what was written or read.</summary>
     private sealed class HashingStream(Stream inner) : Stream
