@@ -166,13 +166,12 @@ public sealed class ComplaintFactStore
         if (code >= names.Length)
         {
             Array.Resize(ref names, Math.Max(code + 1, names.Length * 2));
+            names[code] = name;
+            Volatile.Write(ref _merchantNames, names);
         }
-
-        if (!string.Equals(names[code], name, StringComparison.Ordinal))
+        else if (!string.Equals(names[code], name, StringComparison.Ordinal))
         {
             names[code] = name;
         }
-
-        Volatile.Write(ref _merchantNames, names);
     }
 }

@@ -20,20 +20,11 @@ public sealed class FactSnapshot
     /// <summary>The change-feed checkpoint these facts reach: the data watermark of any result computed from them.</summary>
     public string? Checkpoint { get; }
 
-    /// <summary>The latest received date among the facts, or <see langword="null"/> when there are none.</summary>
-    public DateOnly? LastDay
-    {
-        get
-        {
-            var latest = -1;
-            for (var i = 0; i < ChunkCount; i++)
-            {
-                latest = Math.Max(latest, Chunks[i].MaxDay);
-            }
+    /// <summary>The earliest received date among the facts, or <see langword="null"/> when there are none.</summary>
+    public DateOnly? FirstDay => DaySpan() is { } span ? FactDays.Decode(span.Low) : null;
 
-            return latest < 0 ? null : FactDays.Decode(latest);
-        }
-    }
+    /// <summary>The latest received date among the facts, or <see langword="null"/> when there are none.</summary>
+    public DateOnly? LastDay => DaySpan() is { } span ? FactDays.Decode(span.High) : null;
 
     internal ComplaintFactStore Store { get; }
 
@@ -41,6 +32,19 @@ public sealed class FactSnapshot
 
     /// <summary>Rows of chunk <paramref name="index"/> that this snapshot sees.</summary>
     internal int RowsIn(int index) => (int)Math.Clamp(RowCount - ((long)index * FactChunk.Capacity), 0, FactChunk.Capacity);
+
+    /// <summary>Lowest and highest day codes of the visible chunks, or <see langword="null"/> when there are none.</summary>
+    internal (int Low, int High)? DaySpan()
+    {
+        int low = int.MaxValue, high = int.MinValue;
+        for (var i = 0; i < ChunkCount; i++)
+        {
+            low = Math.Min(low, Chunks[i].MinDay);
+            high = Math.Max(high, Chunks[i].MaxDay);
+        }
+
+        return low <= high ? (low, high) : null;
+    }
 
     /// <summary>Chunks holding at least one visible row.</summary>
     internal int ChunkCount => (int)((RowCount + FactChunk.Capacity - 1) / FactChunk.Capacity);

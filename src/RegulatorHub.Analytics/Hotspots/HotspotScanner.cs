@@ -109,7 +109,7 @@ public sealed class HotspotScanner(FactQueryEngine engine)
     private static Dictionary<string, (IReadOnlyDictionary<FactDimension, string?> Keys, double[] Counts)> RollUps(
         IReadOnlyList<FactDimension> by, CountCube cube)
     {
-        var series = new Dictionary<string, (IReadOnlyDictionary<FactDimension, string?>, double[])>(StringComparer.Ordinal);
+        var series = new Dictionary<string, (IReadOnlyDictionary<FactDimension, string?> Keys, double[] Counts)>(StringComparer.Ordinal);
         for (var mask = 1; mask < 1 << by.Count; mask++)
         {
             foreach (var row in cube.Rows)
@@ -131,12 +131,12 @@ public sealed class HotspotScanner(FactQueryEngine engine)
 
                 for (var p = 0; p < row.Counts.Count; p++)
                 {
-                    entry.Item2[p] += row.Counts[p];
+                    entry.Counts[p] += row.Counts[p];
                 }
             }
         }
 
-        return series.ToDictionary(s => s.Key, s => ((IReadOnlyDictionary<FactDimension, string?>)s.Value.Item1, s.Value.Item2), StringComparer.Ordinal);
+        return series;
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public sealed class FactQueryEngine(RegionPopulation population)
         int[]? buckets = null;
         if (query.Granularity is { } granularity && DataRange(snapshot, filter) is { } range)
         {
-            filter = ResolvedFilter.Resolve(store, query.Filter with { From = range.From, To = range.To });
+            filter = filter.WithDays(FactDays.Encode(range.From), FactDays.Encode(range.To));
             (periods, buckets) = Buckets(range.From, range.To, granularity);
         }
 
@@ -152,15 +152,13 @@ public sealed class FactQueryEngine(RegionPopulation population)
     /// <summary>The days the query spans: the filter's range, narrowed to the data held.</summary>
     private static (DateOnly From, DateOnly To)? DataRange(FactSnapshot snapshot, ResolvedFilter filter)
     {
-        int low = int.MaxValue, high = int.MinValue;
-        for (var i = 0; i < snapshot.ChunkCount; i++)
+        if (snapshot.DaySpan() is not { } span)
         {
-            low = Math.Min(low, snapshot.Chunks[i].MinDay);
-            high = Math.Max(high, snapshot.Chunks[i].MaxDay);
+            return null;
         }
 
-        low = Math.Max(low, filter.DayLow);
-        high = Math.Min(high, filter.DayHigh);
+        var low = Math.Max(span.Low, filter.DayLow);
+        var high = Math.Min(span.High, filter.DayHigh);
         return low <= high ? (FactDays.Decode(low), FactDays.Decode(high)) : null;
     }
 

@@ -37,6 +37,18 @@ internal sealed class ResolvedFilter
     /// <summary>True when the filter can match nothing (empty date range).</summary>
     public bool MatchesNothing => DayLow > DayHigh;
 
+    /// <summary>The same filter over another inclusive range of day codes (the masks are shared, not rebuilt).</summary>
+    public ResolvedFilter WithDays(int low, int high) => new(low, high)
+    {
+        Category = Category,
+        Issue = Issue,
+        Region = Region,
+        Merchant = Merchant,
+        Platform = Platform,
+        Channel = Channel,
+        Source = Source,
+    };
+
     public static ResolvedFilter Resolve(ComplaintFactStore store, FactFilter filter)
     {
         var low = filter.From is { } from ? FactDays.Clamp(from) : 0;
