@@ -17,6 +17,7 @@ builder.Services.AddRegulatorHubTelemetry(builder.Configuration, "regulatorhub-d
 // Render Chinese text as characters, not numeric entities: half the page size and searchable source.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddSingleton(RegulatorHub.Application.Statistics.DimensionLabels.Default);
+builder.Services.AddSingleton<RegulatorHub.Dashboard.Maps.MapCatalog>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
