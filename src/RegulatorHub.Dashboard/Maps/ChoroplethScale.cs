@@ -57,10 +57,20 @@ public sealed class ChoroplethScale
         for (var i = 1; i < classCount; i++)
         {
             var candidate = sorted[(int)((long)i * sorted.Length / classCount)];
-            if (candidate > bounds[^1])
+            if (candidate <= bounds[^1])
             {
-                bounds.Add(candidate);
+                // The quantile falls inside a run of equal values already in the previous class: start this class at
+                // the next larger value instead, if there is one.
+                var next = Array.BinarySearch(distinct, bounds[^1]) + 1;
+                if (next >= distinct.Length)
+                {
+                    break;
+                }
+
+                candidate = distinct[next];
             }
+
+            bounds.Add(candidate);
         }
 
         var lowerBounds = bounds.ToArray();
