@@ -331,13 +331,28 @@ function mergeByKey(features, mapId) {
   return result;
 }
 
+// Features the dashboard draws as insets (MapCatalog.cs): they must not widen the extent that sets the detail of
+// the main layer, or Hainan island would be simplified as coarsely as the whole South China Sea.
+const insetKeys = new Set(['460300', 'US-AK', 'US-HI']);
+
 function emit(mapId, rawFeatures) {
   for (const empty of rawFeatures.filter((f) => f.polygons.length === 0)) {
     report.merged.push(`${mapId}: ${empty.name} has no geometry in the source; left out`);
   }
   const features = mergeByKey(rawFeatures.filter((f) => f.polygons.length > 0), mapId);
-  const s = settingsFor(features);
-  const simplified = simplifyMap(features, s.tolerance, s.quantum, s.minArea, s.cosLat);
+  const simplify = (group) => {
+    const s = settingsFor(group);
+    return simplifyMap(group, s.tolerance, s.quantum, s.minArea, s.cosLat);
+  };
+  // Insets share no border with the main layer, so each is simplified at the detail of its own box.
+  const byGroup = new Map(features.map((f) => [f, insetKeys.has(f.key) ? f.key : '']));
+  const groups = [...new Set(byGroup.values())];
+  const done = new Map();
+  for (const group of groups) {
+    const members = features.filter((f) => byGroup.get(f) === group);
+    simplify(members).forEach((result, i) => done.set(members[i], result));
+  }
+  const simplified = features.map((f) => done.get(f));
   const json = JSON.stringify({ id: mapId, features: simplified });
   outputs.set(mapId, json);
 }
