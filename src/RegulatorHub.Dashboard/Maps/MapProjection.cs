@@ -36,6 +36,7 @@ internal static class MapProjection
         var height = mainHeight + (2 * Padding);
 
         var paths = new Dictionary<MapDataFeature, string>();
+        var frames = new StringBuilder();
         foreach (var feature in main)
         {
             paths[feature] = ToPath(feature, mainBounds, scale, Padding, Padding);
@@ -53,11 +54,16 @@ internal static class MapProjection
             var left = Padding + (box.Left * inner) + ((boxWidth - (bounds.ProjectedWidth * insetScale)) / 2);
             var top = Padding + (box.Top * mainHeight) + ((boxHeight - (bounds.ProjectedHeight * insetScale)) / 2);
             paths[feature] = ToPath(feature, bounds, insetScale, left, top);
-            height = Math.Max(height, top + (bounds.ProjectedHeight * insetScale) + Padding);
+
+            // A thin frame round the inset says "not to position" without words.
+            const double margin = 4;
+            frames.Append(string.Create(CultureInfo.InvariantCulture,
+                $"M{left - margin:0.#} {top - margin:0.#}h{(bounds.ProjectedWidth * insetScale) + (2 * margin):0.#}v{(bounds.ProjectedHeight * insetScale) + (2 * margin):0.#}h{-((bounds.ProjectedWidth * insetScale) + (2 * margin)):0.#}Z"));
+            height = Math.Max(height, top + (bounds.ProjectedHeight * insetScale) + margin + 1);
         }
 
         var features = file.Features.Select(f => new MapFeature(f.Key, name(f), paths[f])).ToList();
-        return new MapShape(file.Id, Width, Math.Ceiling(height), features);
+        return new MapShape(file.Id, Width, Math.Ceiling(height), features, frames.ToString());
     }
 
     private static string ToPath(MapDataFeature feature, Bounds bounds, double scale, double left, double top)

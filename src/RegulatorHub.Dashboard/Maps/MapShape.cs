@@ -15,9 +15,13 @@ public sealed class MapShape
     /// <param name="width">View box width.</param>
     /// <param name="height">View box height.</param>
     /// <param name="features">Features in drawing order; keys, where present, are unique.</param>
+    /// <param name="insetFrames">SVG path data framing the insets (features drawn away from their true place); empty
+    /// when the map has none.</param>
     /// <exception cref="ArgumentException">Two features have the same key.</exception>
-    public MapShape(string id, double width, double height, IReadOnlyList<MapFeature> features)
+    public MapShape(string id, double width, double height, IReadOnlyList<MapFeature> features, string insetFrames = "")
     {
+        ArgumentNullException.ThrowIfNull(insetFrames);
+        InsetFrames = insetFrames;
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(features);
         Id = id;
@@ -50,6 +54,9 @@ public sealed class MapShape
 
     /// <summary>All features, keyed or not, in drawing order.</summary>
     public IReadOnlyList<MapFeature> Features { get; }
+
+    /// <summary>SVG path data framing the insets (Alaska, Hawaii, 三沙市); empty when the map has none.</summary>
+    public string InsetFrames { get; }
 
     /// <summary>The keys of the keyed features.</summary>
     public IEnumerable<string> Keys => _byKey.Keys;

@@ -127,6 +127,17 @@ public sealed partial class MapCatalogTests
         Assert.True(Centre(us, "US-HI").Y > flY * 0.9, "Hawaii should sit at the bottom");
     }
 
+    [Fact]
+    public void Insets_are_framed_and_other_maps_have_no_frames()
+    {
+        Assert.True(Catalog.TryGet(MapCatalog.UnitedStates, out var us));
+        Assert.Equal(2, us.InsetFrames.Count(c => c == 'M')); // Alaska, Hawaii
+        Assert.True(Catalog.TryGet("460000", out var hainan));
+        Assert.Equal(1, hainan.InsetFrames.Count(c => c == 'M')); // 三沙市
+        Assert.True(Catalog.TryGet(MapCatalog.China, out var china));
+        Assert.Empty(china.InsetFrames);
+    }
+
     private static (double X, double Y) Centre(MapShape map, string key)
     {
         Assert.True(map.TryGetFeature(key, out var feature));
