@@ -27,6 +27,7 @@ builder.Services.AddSingleton<FilterChoiceProvider>();
 builder.Services.AddSingleton<LiveUpdates>();
 builder.Services.AddScoped<FilterNavigator>();
 builder.Services.AddSingleton<IngestionRateSampler>();
+builder.Services.AddSingleton<RegulatorHub.Dashboard.Maps.MapCatalog>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
