@@ -1,9 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using RegulatorHub.Application.Analytics;
-using RegulatorHub.Application.Storage;
-using RegulatorHub.Hosting.Seeding;
 
 namespace RegulatorHub.Dashboard.Tests;
 
@@ -24,40 +20,81 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     }
 
     [Fact]
-    public async Task Home_AfterFirstStartSeeding_ShowsCountsByCategoryRegionAndMerchant()
+    public async Task A_deep_link_prerenders_its_filter_in_the_bar_and_every_widget_loading()
     {
         using var client = factory.CreateClient();
-        await WaitForSeedingAsync();
 
-        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var html = await client.GetStringAsync(new Uri("/?region=330000&category=goods.appliances&from=2026-01-01", UriKind.Relative));
 
-        Assert.Contains("data-testid=\"by-category\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"by-region\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"by-merchant\"", html, StringComparison.Ordinal);
-        Assert.Contains("2025-07-01 – 2026-06-30", html, StringComparison.Ordinal);
-        Assert.Matches("(省|市|自治区)</span>", html);
-        Assert.DoesNotContain("data-testid=\"empty\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-filter=\"from=2026-01-01&amp;category=goods.appliances&amp;region=330000\"", html, StringComparison.Ordinal);
+        foreach (var widget in new[] { "headline", "trend", "top-categories", "top-regions", "top-merchants", "hotspots" })
+        {
+            Assert.Matches($"data-widget=\"{widget}\" data-state=\"loading\"", html);
+        }
+
+        Assert.Contains("data-interactive=\"false\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Home_OnceTheAnalyticsStoreCaughtUp_ShowsTheWeeksHotspotScan()
+    public async Task A_malformed_filter_parameter_is_named_in_a_warning_and_the_rest_still_applies()
     {
         using var client = factory.CreateClient();
-        await WaitForSeedingAsync();
-        var facts = factory.Services.GetRequiredService<AnalyticsFacts>();
-        var stored = (await factory.Services.GetRequiredService<IComplaintStore>().GetSummaryAsync(default)).Complaints;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (!facts.IsReady || facts.Current.Count < stored)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
 
-        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var html = await client.GetStringAsync(new Uri("/?from=31.12.2025&channel=Phone", UriKind.Relative));
 
-        var scanned = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"hotspots-scanned\">\\s*扫描了 ([0-9,]+) 个序列");
-        Assert.True(scanned.Success, "the hotspot panel shows how many series were scanned");
-        Assert.True(long.Parse(scanned.Groups[1].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) > 31);
-        Assert.True(html.Contains("data-testid=\"hotspots\"", StringComparison.Ordinal) || html.Contains("data-testid=\"hotspots-none\"", StringComparison.Ordinal));
+        Assert.Matches("data-testid=\"filter-error\">from must be a date written yyyy-MM-dd", html);
+        Assert.Contains("data-filter=\"channel=Phone\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en-US,en;q=0.9", "en")]
+    [InlineData("zh-CN,zh;q=0.9", "zh-CN")]
+    [InlineData("fr-FR", "zh-CN")]
+    public async Task The_page_language_follows_the_browser_until_a_language_is_chosen(string acceptLanguage, string expected)
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        request.Headers.Add("Accept-Language", acceptLanguage);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Contains($"<html lang=\"{expected}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Choosing_a_language_remembers_it_and_returns_to_the_same_view()
+    {
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri("/culture?name=en&returnUrl=%2Fhotspots%3Fregion%3D330000", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/hotspots?region=330000", response.Headers.Location?.OriginalString);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("//attacker.example/")]
+    [InlineData("https://attacker.example/")]
+    [InlineData("/\\attacker.example/")]
+    public async Task The_language_switch_never_redirects_off_site(string returnUrl)
+    {
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri($"/culture?name=en&returnUrl={Uri.EscapeDataString(returnUrl)}", UriKind.Relative));
+
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task An_unknown_language_is_refused_naming_the_parameter()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/culture?name=fr", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("name must be one of: zh-CN, en", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,15 +106,5 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private async Task WaitForSeedingAsync()
-    {
-        var seeding = factory.Services.GetRequiredService<FirstStartSeedingService>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (!seeding.Finished)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
     }
 }

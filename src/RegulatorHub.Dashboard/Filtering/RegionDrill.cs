@@ -6,7 +6,10 @@ namespace RegulatorHub.Dashboard.Filtering;
 /// <summary>Which level of region a breakdown shows under a region filter: one level finer than the filter.</summary>
 public static class RegionDrill
 {
-    /// <summary>Provinces with no region filter; a province's cities; a city's counties (a county stays at counties).</summary>
+    /// <summary>
+    /// Provinces with no region filter; a province's cities, or its counties where it has no cities (the municipalities
+    /// 北京, 天津, 上海, 重庆 go straight to districts); a city's counties (a county stays at counties).
+    /// </summary>
     public static FactDimension Below(string? region, RegionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -17,7 +20,7 @@ public static class RegionDrill
 
         return entry.Level switch
         {
-            RegionLevel.Province => FactDimension.City,
+            RegionLevel.Province => gazetteer.Cities.Any(c => c.ParentCode == entry.Code) ? FactDimension.City : FactDimension.County,
             RegionLevel.City or RegionLevel.County => FactDimension.County,
             _ => FactDimension.Province,
         };

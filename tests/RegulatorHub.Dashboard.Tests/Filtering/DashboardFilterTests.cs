@@ -90,6 +90,7 @@ public sealed class DashboardFilterTests
     [Theory]
     [InlineData(null, FactDimension.Province)]
     [InlineData("330000", FactDimension.City)]
+    [InlineData("110000", FactDimension.County)]
     [InlineData("330100", FactDimension.County)]
     [InlineData("US-CA", FactDimension.Province)]
     public void Breakdowns_drill_one_level_below_the_region_filter(string? region, FactDimension expected) =>
