@@ -2,6 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using RegulatorHub.Dashboard.Components;
+using RegulatorHub.Dashboard.Filtering;
+using RegulatorHub.Dashboard.Labels;
+using RegulatorHub.Dashboard.Live;
+using RegulatorHub.Dashboard.Localization;
 using RegulatorHub.Hosting.Health;
 using RegulatorHub.Hosting.Telemetry;
 using RegulatorHub.Hosting;
@@ -17,6 +21,11 @@ builder.Services.AddRegulatorHubTelemetry(builder.Configuration, "regulatorhub-d
 // Render Chinese text as characters, not numeric entities: half the page size and searchable source.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddSingleton(RegulatorHub.Application.Statistics.DimensionLabels.Default);
+builder.Services.AddLocalization();
+builder.Services.AddSingleton<DisplayNames>();
+builder.Services.AddSingleton<FilterChoiceProvider>();
+builder.Services.AddSingleton<LiveUpdates>();
+builder.Services.AddScoped<FilterNavigator>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -27,10 +36,12 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization(DashboardCultures.RequestLocalization());
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -16,6 +16,16 @@ public sealed class ComplaintAnalytics(AnalyticsFacts facts, FactQueryEngine eng
     /// <summary>Whether the analytics store has caught up with the complaint store since start.</summary>
     public bool IsReady => facts.IsReady;
 
+    /// <summary>Completes when <see cref="IsReady"/> becomes true.</summary>
+    public Task WhenReady => facts.Ready;
+
+    /// <summary>What the store holds now (cheap: reads per-chunk day ranges, not rows).</summary>
+    public FactCoverage Coverage()
+    {
+        var snapshot = facts.Current.Snapshot();
+        return new FactCoverage(snapshot.RowCount, snapshot.FirstDay, snapshot.LastDay, snapshot.Checkpoint);
+    }
+
     /// <summary>Counts by up to three dimensions, optionally per period.</summary>
     public Task<CountCube> CountAsync(CubeQuery query, CancellationToken cancellationToken) =>
         Run(snapshot => engine.Count(snapshot, query, cancellationToken), cancellationToken);
