@@ -7,6 +7,8 @@ namespace RegulatorHub.Dashboard.Browser.Tests;
 public sealed class OverviewTests(DashboardFixture fixture)
 {
     private static readonly string[] s_overviewWidgets = ["headline", "trend", "top-categories", "top-regions", "top-merchants", "hotspots"];
+    private static readonly string[] s_ready = ["ready"];
+    private static readonly string[] s_readyOrEmpty = ["ready", "empty"];
 
     [Fact]
     public Task Overview_becomes_interactive_with_every_widget_ready() =>
@@ -20,7 +22,8 @@ public sealed class OverviewTests(DashboardFixture fixture)
             Assert.Equal(string.Empty, shown.Filter);
             foreach (var name in s_overviewWidgets)
             {
-                Assert.Equal("ready", shown[name].State);
+                // Hotspots may rightly be empty (no series unusually high in the last week); the rest have data.
+                Assert.Contains(shown[name].State, name == "hotspots" ? s_readyOrEmpty : s_ready);
             }
         });
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace RegulatorHub.Testing.Browser;
@@ -61,7 +62,9 @@ public static class DashboardPage
                 SettledScript,
                 new { previous = previousFilter, expected = expectedFilter, minWidgets },
                 new PageWaitForFunctionOptions { PollingInterval = 10, Timeout = Milliseconds(timeout) });
-            return await handle.JsonValueAsync<PageWidgets>();
+            // Playwright's own deserializer wants settable properties; System.Text.Json builds the records.
+            var json = await handle.JsonValueAsync<JsonElement>();
+            return json.Deserialize<PageWidgets>() ?? throw new InvalidOperationException("The page answered null.");
         }
         catch (TimeoutException exception)
         {
