@@ -26,6 +26,7 @@ builder.Services.AddSingleton<DisplayNames>();
 builder.Services.AddSingleton<FilterChoiceProvider>();
 builder.Services.AddSingleton<LiveUpdates>();
 builder.Services.AddScoped<FilterNavigator>();
+builder.Services.AddSingleton<IngestionRateSampler>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();

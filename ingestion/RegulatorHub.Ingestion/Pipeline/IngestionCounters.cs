@@ -11,6 +11,11 @@ public sealed class IngestionCounters : IDisposable
     /// <summary>Name of the meter the counters are published on.</summary>
     public const string MeterName = "RegulatorHub.Ingestion";
 
+    /// <summary>Failed batches remembered for the ingestion health page.</summary>
+    public const int RecentFailureCapacity = 20;
+
+    private readonly Queue<IngestionFailure> _recentFailures = new(RecentFailureCapacity);
+
     private readonly Meter _meter;
     private readonly Counter<long> _received;
     private readonly Counter<long> _stored;
@@ -70,7 +75,28 @@ public sealed class IngestionCounters : IDisposable
         _crossChannel.Add(result.LikelyCrossChannelDuplicates);
     }
 
-    internal void BatchFailed() => Interlocked.Increment(ref _failedBatches);
+    /// <summary>The most recent failed batches, newest first (at most <see cref="RecentFailureCapacity"/>).</summary>
+    public IReadOnlyList<IngestionFailure> RecentFailures()
+    {
+        lock (_recentFailures)
+        {
+            return _recentFailures.Reverse().ToList();
+        }
+    }
+
+    internal void BatchFailed(IngestionFailure failure)
+    {
+        Interlocked.Increment(ref _failedBatches);
+        lock (_recentFailures)
+        {
+            if (_recentFailures.Count == RecentFailureCapacity)
+            {
+                _recentFailures.Dequeue();
+            }
+
+            _recentFailures.Enqueue(failure);
+        }
+    }
 
     internal void DeadLettered(int count)
     {

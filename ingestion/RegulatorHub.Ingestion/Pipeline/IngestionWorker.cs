@@ -144,7 +144,7 @@ public sealed partial class IngestionWorker(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                counters.BatchFailed();
+                counters.BatchFailed(new IngestionFailure(timeProvider.GetUtcNow(), batch.Deliveries.Count, exception.GetType().Name));
                 LogBatchFailed(logger, batch.Deliveries.Count, exception.GetType().Name, backoff.TotalMilliseconds, exception);
                 await HandBackAsync(batch, exception);
                 if (!stoppingToken.IsCancellationRequested)

@@ -69,6 +69,15 @@ public sealed class ComplaintAnalytics(AnalyticsFacts facts, FactQueryEngine eng
             counts = counts[..^1];
         }
 
+        // Likewise a first period that starts before the series does (data or filter beginning mid-week) would read as
+        // a low; it is dropped when enough history remains to fit.
+        var seriesStart = query.Filter.From is { } from && snapshot.FirstDay is { } first ? (from > first ? from : first) : snapshot.FirstDay;
+        if (periods.Count > 2 && seriesStart is { } start && periods[0] < start)
+        {
+            periods.RemoveAt(0);
+            counts = counts[1..];
+        }
+
         var history = counts.Select(c => (double)c).ToArray();
         var forecast = history.Length >= 2
             ? forecaster.Forecast(history, query.Granularity, query.Horizon, periods[0], cancellationToken)
