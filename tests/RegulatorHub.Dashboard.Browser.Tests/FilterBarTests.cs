@@ -8,19 +8,19 @@ namespace RegulatorHub.Dashboard.Browser.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class FilterBarTests(DashboardFixture fixture)
 {
-    private const int OverviewWidgets = 6;
+    internal static readonly string[] OverviewWidgets = ["headline", "trend", "top-categories", "top-regions", "top-merchants", "hotspots"];
 
     [Fact]
     public Task Selecting_a_category_updates_every_widget_and_the_url_and_clearing_restores_them() =>
         fixture.RunAsync(nameof(Selecting_a_category_updates_every_widget_and_the_url_and_clearing_restores_them), async page =>
         {
             await page.GotoAsync("/");
-            var all = await DashboardPage.WaitForSettledAsync(page, minWidgets: OverviewWidgets);
+            var all = await DashboardPage.WaitForSettledAsync(page, requiredWidgets: OverviewWidgets);
             var category = await FirstChoiceAsync(page, "category");
 
             await page.SelectOptionAsync("select[data-testid=filter-category]", category);
             var expected = FilterQuery.Canonical(new Dictionary<string, string> { ["category"] = category });
-            var filtered = await DashboardPage.WaitForSettledAsync(page, expectedFilter: expected, minWidgets: OverviewWidgets);
+            var filtered = await DashboardPage.WaitForSettledAsync(page, expectedFilter: expected, requiredWidgets: OverviewWidgets);
 
             // Every widget was recomputed for the category (the settled wait checks each one's data-filter) ...
             Assert.All(filtered.Widgets, w => Assert.Equal(expected, w.Filter));
@@ -33,7 +33,7 @@ public sealed class FilterBarTests(DashboardFixture fixture)
             Assert.Equal([category], categoryRows);
 
             await page.ClickAsync("button[data-testid=filter-clear]");
-            var cleared = await DashboardPage.WaitForSettledAsync(page, expectedFilter: string.Empty, minWidgets: OverviewWidgets);
+            var cleared = await DashboardPage.WaitForSettledAsync(page, expectedFilter: string.Empty, requiredWidgets: OverviewWidgets);
             Assert.Empty(FilterQuery.Parse(page.Url));
             Assert.Equal(Total(all, "headline"), Total(cleared, "headline"));
             Assert.Equal(string.Empty, await page.InputValueAsync("select[data-testid=filter-category]"));
@@ -45,7 +45,7 @@ public sealed class FilterBarTests(DashboardFixture fixture)
         {
             // Real keys from the lists, so the link names things that exist.
             await page.GotoAsync("/");
-            await DashboardPage.WaitForSettledAsync(page, minWidgets: OverviewWidgets);
+            await DashboardPage.WaitForSettledAsync(page, requiredWidgets: OverviewWidgets);
             var values = new Dictionary<string, string>
             {
                 ["from"] = DashboardFixture.EndDate.AddMonths(-6).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -61,7 +61,7 @@ public sealed class FilterBarTests(DashboardFixture fixture)
             {
                 await linked.GotoAsync(link);
                 var expected = FilterQuery.Canonical(values);
-                var shown = await DashboardPage.WaitForSettledAsync(linked, expectedFilter: expected, minWidgets: OverviewWidgets);
+                var shown = await DashboardPage.WaitForSettledAsync(linked, expectedFilter: expected, requiredWidgets: OverviewWidgets);
 
                 Assert.Equal(expected, shown.Filter);
                 Assert.DoesNotContain(shown.Widgets, w => w.State == "error");

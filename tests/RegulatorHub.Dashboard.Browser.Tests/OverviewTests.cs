@@ -17,7 +17,7 @@ public sealed class OverviewTests(DashboardFixture fixture)
             var response = await page.GotoAsync("/");
             Assert.True(response is { Ok: true }, $"GET / answered {response?.Status}");
             await DashboardPage.WaitForInteractiveAsync(page);
-            var shown = await DashboardPage.WaitForSettledAsync(page, minWidgets: s_overviewWidgets.Length);
+            var shown = await DashboardPage.WaitForSettledAsync(page, requiredWidgets: s_overviewWidgets);
 
             Assert.Equal(string.Empty, shown.Filter);
             foreach (var name in s_overviewWidgets)

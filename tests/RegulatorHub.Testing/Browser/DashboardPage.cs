@@ -17,6 +17,7 @@ public static class DashboardPage
     // The settled check, run in the page: returns the widgets when settled, else null (keep polling).
     // arg.previous: when not null, the bar's filter must differ from it (a change was applied).
     // arg.expected: when not null, the bar's filter must equal it.
+    // arg.required: widget names that must be on the page (after a navigation, the old page's widgets may still be up).
     private const string SettledScript = """
         arg => {
           const circuit = document.querySelector('[data-testid=circuit]');
@@ -27,6 +28,8 @@ public static class DashboardPage
           if (arg.expected !== null && filter !== arg.expected) return null;
           const widgets = [...document.querySelectorAll('[data-widget]')];
           if (widgets.length < arg.minWidgets) return null;
+          const names = new Set(widgets.map(w => w.getAttribute('data-widget')));
+          if (arg.required.some(n => !names.has(n))) return null;
           const seen = [];
           for (const w of widgets) {
             const state = w.getAttribute('data-state') ?? '';
@@ -51,16 +54,22 @@ public static class DashboardPage
     /// <param name="previousFilter">When given, also waits for the bar's filter to differ from it (a change applied).</param>
     /// <param name="expectedFilter">When given, also waits for the bar's filter to be exactly this.</param>
     /// <param name="minWidgets">At least this many widgets must be on the page.</param>
+    /// <param name="requiredWidgets">Widgets that must be on the page, which also tells a new page from the one before.</param>
     /// <param name="timeout">Default <see cref="DefaultTimeout"/>.</param>
     /// <exception cref="TimeoutException">Not settled in time; the message says what each widget showed.</exception>
     public static async Task<PageWidgets> WaitForSettledAsync(
-        IPage page, string? previousFilter = null, string? expectedFilter = null, int minWidgets = 1, TimeSpan? timeout = null)
+        IPage page,
+        string? previousFilter = null,
+        string? expectedFilter = null,
+        int minWidgets = 1,
+        IReadOnlyCollection<string>? requiredWidgets = null,
+        TimeSpan? timeout = null)
     {
         try
         {
             var handle = await page.WaitForFunctionAsync(
                 SettledScript,
-                new { previous = previousFilter, expected = expectedFilter, minWidgets },
+                new { previous = previousFilter, expected = expectedFilter, minWidgets, required = requiredWidgets ?? [] },
                 new PageWaitForFunctionOptions { PollingInterval = 10, Timeout = Milliseconds(timeout) });
             // Playwright's own deserializer wants settable properties; System.Text.Json builds the records.
             var json = await handle.JsonValueAsync<JsonElement>();
