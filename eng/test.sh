@@ -61,6 +61,25 @@ if [ ! -f eng/cosmos-server/node_modules/@vercel/cosmosdb-server/package.json ] 
   (cd eng/cosmos-server && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# Chromium (Debian) for the browser tests (tests/RegulatorHub.Dashboard.Browser.Tests): Playwright drives
+# /usr/bin/chromium and never downloads a browser of its own. A CJK font so screenshots show the Chinese labels.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing chromium (Debian) for the browser tests..."
+  as_root=()
+  if [ "$(id -u)" -ne 0 ]; then as_root=(sudo -n); fi
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
+fi
+if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  echo "Installing a CJK font (Debian fonts-wqy-microhei) for the browser tests' screenshots..."
+  as_root=()
+  if [ "$(id -u)" -ne 0 ]; then as_root=(sudo -n); fi
+  { "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-microhei ||
+    { "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+      "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-microhei; }; } ||
+    echo "No CJK font installed; screenshots will show boxes for Chinese text." >&2
+fi
+
 # --- servers ---------------------------------------------------------------------------------------------------
 # Servers started for integration tests register their stop command here; the trap runs them on any exit.
 cleanups=()

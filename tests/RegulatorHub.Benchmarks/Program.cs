@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<BenchmarkArguments, Task<int>>>(Str
     ["forecast-eval"] = ForecastEvalBenchmark.RunAsync,
     ["store"] = StoreBenchmark.RunAsync,
     ["hotspot-eval"] = HotspotEvalBenchmark.RunAsync,
+    ["ui"] = UiBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
