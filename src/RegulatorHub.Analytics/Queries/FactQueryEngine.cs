@@ -131,13 +131,14 @@ public sealed class FactQueryEngine(RegionPopulation population)
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(filter);
         var resolved = ResolvedFilter.Resolve(snapshot.Store, filter);
-        var hashes = FactAggregator.CollectComplainants(snapshot, resolved, cancellationToken);
-        hashes.Sort();
+        var collected = FactAggregator.CollectComplainants(snapshot, resolved, cancellationToken);
+        var hashes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(collected);
+        RadixSort.Sort(hashes);
         long repeated = 0;
-        for (var i = 0; i < hashes.Count;)
+        for (var i = 0; i < hashes.Length;)
         {
             var run = 1;
-            while (i + run < hashes.Count && hashes[i + run] == hashes[i])
+            while (i + run < hashes.Length && hashes[i + run] == hashes[i])
             {
                 run++;
             }
@@ -146,7 +147,7 @@ public sealed class FactQueryEngine(RegionPopulation population)
             i += run;
         }
 
-        return (hashes.Count, repeated);
+        return (hashes.Length, repeated);
     }
 
     /// <summary>The days the query spans: the filter's range, narrowed to the data held.</summary>

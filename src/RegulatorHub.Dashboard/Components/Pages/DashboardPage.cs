@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using RegulatorHub.Application.Analytics;
@@ -15,7 +16,7 @@ namespace RegulatorHub.Dashboard.Components.Pages;
 /// quietly (no loading state) at most every few seconds. Nothing is queried while prerendering: the static first paint
 /// shows loading cards, and the interactive circuit fills them.
 /// </summary>
-public abstract class DashboardPage : ComponentBase, IDisposable
+public abstract partial class DashboardPage : ComponentBase, IDisposable
 {
     private CancellationTokenSource? _loads;
     private string? _loadedKey;
@@ -59,9 +60,17 @@ public abstract class DashboardPage : ComponentBase, IDisposable
         ArgumentNullException.ThrowIfNull(widget);
         ArgumentNullException.ThrowIfNull(scope);
         var logger = LoggerFactory.CreateLogger(GetType());
+        var started = Stopwatch.GetTimestamp();
         if (await widget.LoadAsync(scope.Key, load, isEmpty, logger, quiet, cancellationToken))
         {
+            var loaded = Stopwatch.GetElapsedTime(started);
             await InvokeAsync(StateHasChanged);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                var dataType = typeof(T).Name;
+                var rendered = Stopwatch.GetElapsedTime(started);
+                LogWidgetLoaded(logger, dataType, loaded.TotalMilliseconds, rendered.TotalMilliseconds);
+            }
         }
     }
 
@@ -113,6 +122,9 @@ public abstract class DashboardPage : ComponentBase, IDisposable
             // A newer filter took over.
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Widget data {DataType} loaded in {QueryMs:F1} ms, rendered by {RenderedMs:F1} ms")]
+    private static partial void LogWidgetLoaded(ILogger logger, string dataType, double queryMs, double renderedMs);
 
     private void OnNewComplaints() => _ = InvokeAsync(() => ReloadAsync(quiet: true));
 
