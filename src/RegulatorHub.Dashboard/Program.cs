@@ -27,6 +27,10 @@ builder.Services.AddSingleton<FilterChoiceProvider>();
 builder.Services.AddSingleton<LiveUpdates>();
 builder.Services.AddScoped<FilterNavigator>();
 builder.Services.AddSingleton<IngestionRateSampler>();
+builder.Services.AddSingleton<DashboardWarmup>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<DashboardWarmup>());
+builder.Services.AddHealthChecks().AddCheck<DashboardWarmup>("dashboard");
+builder.Services.AddSingleton<WidgetAnswerCache>();
 builder.Services.AddSingleton<RegulatorHub.Dashboard.Maps.MapCatalog>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

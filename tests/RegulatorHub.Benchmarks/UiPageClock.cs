@@ -20,6 +20,7 @@ internal static class UiPageClock
           document.addEventListener('change', note, true);
           document.addEventListener('click', note, true);
           let wasSettled = false;
+          let lastFilter = null;
           const settled = () => {
             const circuit = document.querySelector('[data-testid=circuit]');
             if (!circuit || circuit.getAttribute('data-interactive') !== 'true') return null;
@@ -36,8 +37,11 @@ internal static class UiPageClock
           };
           const check = () => {
             const filter = settled();
-            if (filter !== null && !wasSettled) {
+            // A cached answer can land in the same render batch as the filter itself: settled for the old filter,
+            // then settled for the new one, with no unsettled state between. A new filter counts as a new settle.
+            if (filter !== null && (!wasSettled || filter !== lastFilter)) {
               requestAnimationFrame(() => { rh.settledAt = performance.now(); rh.settledFilter = filter; });
+              lastFilter = filter;
             }
             wasSettled = filter !== null;
           };

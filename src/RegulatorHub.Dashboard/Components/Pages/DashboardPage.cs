@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using RegulatorHub.Application.Analytics;
@@ -37,6 +38,9 @@ public abstract partial class DashboardPage : ComponentBase, IDisposable
     [Inject]
     public required LiveUpdates Live { get; init; }
 
+    [Inject]
+    public required WidgetAnswerCache Answers { get; init; }
+
     /// <summary>The filter in the URL, from the layout.</summary>
     [CascadingParameter]
     public DashboardFilter Filter { get; set; } = DashboardFilter.None;
@@ -54,14 +58,21 @@ public abstract partial class DashboardPage : ComponentBase, IDisposable
     protected virtual string LoadKey => FilterKey;
 
     /// <summary>Runs one widget's query and re-renders when its answer is recorded.</summary>
-    protected async Task Run<T>(WidgetData<T> widget, DashboardScope scope, Func<CancellationToken, Task<T>> load, Func<T, bool> isEmpty, bool quiet, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Answers are shared through <see cref="WidgetAnswerCache"/> by page, widget, filter and data watermark: the same
+    /// view opened again (by anyone) before new complaints arrive is not recomputed.
+    /// </remarks>
+    protected async Task Run<T>(
+        WidgetData<T> widget, DashboardScope scope, Func<CancellationToken, Task<T>> load, Func<T, bool> isEmpty, bool quiet, CancellationToken cancellationToken,
+        [CallerArgumentExpression(nameof(widget))] string widgetName = "")
         where T : class
     {
         ArgumentNullException.ThrowIfNull(widget);
         ArgumentNullException.ThrowIfNull(scope);
         var logger = LoggerFactory.CreateLogger(GetType());
         var started = Stopwatch.GetTimestamp();
-        if (await widget.LoadAsync(scope.Key, load, isEmpty, logger, quiet, cancellationToken))
+        var key = $"{GetType().FullName}|{widgetName}|{LoadKey}|{scope.Coverage.Watermark}|{scope.From:yyyy-MM-dd}|{scope.To:yyyy-MM-dd}";
+        if (await widget.LoadAsync(scope.Key, ct => Answers.GetOrComputeAsync(key, load, ct), isEmpty, logger, quiet, cancellationToken))
         {
             var loaded = Stopwatch.GetElapsedTime(started);
             await InvokeAsync(StateHasChanged);
