@@ -20,13 +20,13 @@ builder.Services.AddRegulatorHubTelemetry(builder.Configuration, "regulatorhub-d
 
 // Render Chinese text as characters, not numeric entities: half the page size and searchable source.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-builder.Services.AddSingleton(RegulatorHub.Application.Statistics.DimensionLabels.Default);
 builder.Services.AddLocalization();
 builder.Services.AddSingleton<DisplayNames>();
 builder.Services.AddSingleton<FilterChoiceProvider>();
 builder.Services.AddSingleton<LiveUpdates>();
 builder.Services.AddScoped<FilterNavigator>();
 builder.Services.AddSingleton<IngestionRateSampler>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestionRateSampler>());
 builder.Services.AddSingleton<DashboardWarmup>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DashboardWarmup>());
 builder.Services.AddHealthChecks().AddCheck<DashboardWarmup>("dashboard");

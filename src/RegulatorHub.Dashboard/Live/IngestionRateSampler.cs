@@ -4,32 +4,33 @@ using RegulatorHub.Messaging.InProcess;
 namespace RegulatorHub.Dashboard.Live;
 
 /// <summary>
-/// Reads the ingestion totals every second and keeps the last two minutes, so the health page shows throughput and its
-/// recent shape the moment it opens instead of after a wait of its own.
+/// Reads the ingestion totals every second from host start and keeps the last two minutes, so the health page shows
+/// throughput and its recent shape the moment it opens instead of after a wait of its own.
 /// </summary>
-public sealed class IngestionRateSampler : IDisposable
+/// <param name="counters">The pipeline's totals.</param>
+/// <param name="time">Clock and timer.</param>
+/// <param name="queue">The in-process queue, with the embedded default; with a broker the backlog is the broker's to report.</param>
+public sealed class IngestionRateSampler(IngestionCounters counters, TimeProvider time, InProcessFeedQueue? queue = null) : IHostedService, IDisposable
 {
     /// <summary>Samples kept (one per second).</summary>
     public const int Capacity = 120;
 
-    private readonly IngestionCounters _counters;
-    private readonly InProcessFeedQueue? _queue;
-    private readonly TimeProvider _time;
     private readonly Queue<IngestionSample> _samples = new(Capacity);
-    private readonly ITimer _timer;
+    private ITimer? _timer;
 
-    /// <summary>Starts sampling.</summary>
-    public IngestionRateSampler(IngestionCounters counters, TimeProvider time, IServiceProvider services)
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(time);
-        ArgumentNullException.ThrowIfNull(services);
-        _counters = counters;
-        _time = time;
-
-        // Only the embedded default has an in-process queue; with a broker the backlog is the broker's to report.
-        _queue = services.GetService(typeof(InProcessFeedQueue)) as InProcessFeedQueue;
         Sample();
         _timer = time.CreateTimer(_ => Sample(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _timer?.Dispose();
+        return Task.CompletedTask;
     }
 
     /// <summary>The samples, oldest first.</summary>
@@ -59,7 +60,7 @@ public sealed class IngestionRateSampler : IDisposable
     /// <summary>Takes one sample now.</summary>
     public void Sample()
     {
-        var sample = new IngestionSample(_time.GetUtcNow(), _counters.Snapshot(), _queue?.Pending);
+        var sample = new IngestionSample(time.GetUtcNow(), counters.Snapshot(), queue?.Pending);
         lock (_samples)
         {
             if (_samples.Count == Capacity)
@@ -72,5 +73,5 @@ public sealed class IngestionRateSampler : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _timer.Dispose();
+    public void Dispose() => _timer?.Dispose();
 }

@@ -11,6 +11,13 @@ public sealed record IngestionThroughput(IngestionSample Latest, double PerSecon
     {
         ArgumentNullException.ThrowIfNull(sampler);
         var samples = sampler.Samples();
+        if (samples.Count == 0)
+        {
+            // Asked before the host started the sampler: one reading now.
+            sampler.Sample();
+            samples = sampler.Samples();
+        }
+
         var series = samples.Zip(samples.Skip(1), (a, b) => Math.Max(0, (b.Totals.Settled - a.Totals.Settled) / Math.Max(0.001, (b.At - a.At).TotalSeconds))).ToList();
         return new IngestionThroughput(samples[^1], sampler.SettledPerSecond(TimeSpan.FromSeconds(10)), series);
     }
