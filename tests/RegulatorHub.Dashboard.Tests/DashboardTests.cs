@@ -61,6 +61,18 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Contains("data-filter=\"channel=Phone\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unknown_hotspot_series_is_named_in_a_warning()
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/hotspots?by=everything", UriKind.Relative));
+        request.Headers.Add("Accept-Language", "en");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Matches("data-testid=\"series-error\">\\s*by must be one of category-province", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("en-US,en;q=0.9", "en")]
     [InlineData("zh-CN,zh;q=0.9", "zh-CN")]
