@@ -634,7 +634,12 @@ public sealed class RabbitMqBroker : IAsyncDisposable
             }
             catch (IOException)
             {
-                // no owner file: a broker that never finished its first start; treat as stale
+                // No owner file: a broker that never finished its first start, or one another test process is
+                // creating this very moment (test assemblies run in parallel). Only an old one is stale.
+                if (DateTime.UtcNow - Directory.GetCreationTimeUtc(directory) < TimeSpan.FromMinutes(10))
+                {
+                    continue;
+                }
             }
 
             if (owner is null || !BrokerProcesses.IsAlive(owner))
