@@ -3,7 +3,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// <summary>The embedded store's schema. Bump <see cref="Version"/> and add a migration step when it changes.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     // The cross-channel index leads with the date: feeds arrive roughly in time order, so new entries land at the
     // index's right edge and a batch dirties few pages (leading with the random pseudonym cut inserts by half).
@@ -64,6 +64,21 @@ internal static class SqliteSchema
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
+        """ + CreateAccounts;
+
+    // Local accounts for the dashboard's sign-in; user names are unique in their normalized (lower-case) form.
+    public const string CreateAccounts = """
+
+        CREATE TABLE IF NOT EXISTS accounts (
+            id              TEXT PRIMARY KEY,
+            user_name       TEXT    NOT NULL,
+            normalized_name TEXT    NOT NULL UNIQUE,
+            display_name    TEXT    NOT NULL,
+            role            TEXT    NOT NULL,
+            agency_id       TEXT    NOT NULL,
+            password_hash   TEXT    NOT NULL,
+            disabled        INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
         """;
 
     public const string InsertComplaint = """
@@ -81,6 +96,9 @@ internal static class SqliteSchema
     {
         // 2: what the scrubber removed, per kind ("mobile:2,address:1"); NULL when nothing.
         [2] = "ALTER TABLE complaints ADD COLUMN personal_data_removed TEXT",
+
+        // 3: local accounts for the dashboard's sign-in.
+        [3] = CreateAccounts,
     };
 
     public const string FindCrossChannel = """

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Configuration;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
@@ -25,6 +26,7 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IQuarantineStore, SqliteQuarantineStore>();
         services.TryAddSingleton<IComplaintStatistics, SqliteComplaintStatistics>();
         services.TryAddSingleton<IComplaintChangeFeed, SqliteComplaintChangeFeed>();
+        services.TryAddSingleton<IAccountStore, SqliteAccountStore>();
         return services;
     }
 }
