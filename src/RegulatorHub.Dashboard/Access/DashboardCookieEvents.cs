@@ -11,8 +11,11 @@ namespace RegulatorHub.Dashboard.Access;
 /// or 403 rather than a redirect to a page they cannot use; a page the user may not open answers 403, and a GET of it
 /// shows the status page saying which role it needs; sign-ins and sign-outs go to <see cref="ISignInEvents"/>.
 /// </summary>
-public sealed class DashboardCookieEvents(ISignInEvents events) : CookieAuthenticationEvents
+public sealed class DashboardCookieEvents(ISignInEvents events, IAccountStore accounts, TimeProvider timeProvider) : CookieAuthenticationEvents
 {
+    // When the cookie's account was last found enabled in the store (Unix milliseconds), kept in the ticket.
+    private const string CheckedAtItem = "regulatorhub.checked";
+
     /// <summary>Requests under this path are an API's, never a browser's page.</summary>
     public const string ApiPath = "/api";
 
@@ -51,6 +54,47 @@ public sealed class DashboardCookieEvents(ISignInEvents events) : CookieAuthenti
     }
 
     /// <inheritdoc />
+    public override Task SigningIn(CookieSigningInContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Properties.Items[CheckedAtItem] = Now();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Every <see cref="AccountRevalidation.Interval"/> a cookie of a local account is checked against the store: a
+    /// disabled or removed account is signed out on its next request rather than when the cookie expires.
+    /// </summary>
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var principal = context.Principal;
+        if (principal is null)
+        {
+            return;
+        }
+
+        var checkedAt = context.Properties.Items.TryGetValue(CheckedAtItem, out var text) && long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var ms)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : DateTimeOffset.MinValue;
+        if (timeProvider.GetUtcNow() - checkedAt < AccountRevalidation.Interval)
+        {
+            return;
+        }
+
+        if (!await AccountRevalidation.IsStillValidAsync(principal, accounts, context.HttpContext.RequestAborted))
+        {
+            // Not SignOutAsync: that would re-enter this handler's authentication while it is still running.
+            context.RejectPrincipal();
+            context.Options.CookieManager.DeleteCookie(context.HttpContext, context.Options.Cookie.Name!, context.Options.Cookie.Build(context.HttpContext));
+            return;
+        }
+
+        context.Properties.Items[CheckedAtItem] = Now();
+        context.ShouldRenew = true;
+    }
+
+    /// <inheritdoc />
     public override Task SignedIn(CookieSignedInContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -58,15 +102,18 @@ public sealed class DashboardCookieEvents(ISignInEvents events) : CookieAuthenti
     }
 
     /// <inheritdoc />
-    public override async Task SigningOut(CookieSigningOutContext context)
+    public override Task SigningOut(CookieSigningOutContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var user = await context.HttpContext.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        if (user.Succeeded)
-        {
-            await events.SignedOutAsync(AccountClaims.AccountId(user.Principal), context.HttpContext.RequestAborted);
-        }
+
+        // The user the request was authenticated as (sign-out is a request of a signed-in user).
+        var user = context.HttpContext.User;
+        return user.Identity?.IsAuthenticated == true
+            ? events.SignedOutAsync(AccountClaims.AccountId(user), context.HttpContext.RequestAborted)
+            : Task.CompletedTask;
     }
+
+    private string Now() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsProgram(HttpContext context) =>
         context.Request.Path.StartsWithSegments(ApiPath, StringComparison.OrdinalIgnoreCase)
