@@ -99,7 +99,7 @@ public sealed class AuditChain
             entry.Actor,
             entry.AgencyId,
             entry.Role,
-            entry.Action.ToString(),
+            AuditActionName.Of(entry.Action),
             entry.Target,
             entry.Outcome,
             entry.Purpose,
