@@ -105,12 +105,15 @@ public sealed class CosmosAuditTrail : IAuditTrail
             var entryStatus = response.Count > 1 ? response[1].StatusCode : response.StatusCode;
             if (headStatus is HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict)
             {
-                // Another append moved (or created) the head first: start again from the new head.
+                // Another append moved (or created) the head first: start again from the new head. Unless the mover was
+                // this very batch: the SDK may have resent it after an answer lost in transit, which is why the
+                // attempted entry is checked for our write id first.
                 if (++conflicts > MaxConflicts)
                 {
                     throw new CosmosStoreException($"Cosmos DB audit append gave up after {MaxConflicts} conflicting appends.", response.StatusCode);
                 }
 
+                unsure = entry;
                 continue;
             }
 

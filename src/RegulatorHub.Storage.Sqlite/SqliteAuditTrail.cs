@@ -13,6 +13,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteAuditTrail(SqliteDatabase database, AuditChain chain) : IAuditTrail
 {
+    private const int SqliteConstraint = 19;
     private const string Columns = "sequence, at_ticks, actor, agency_id, role, action, target, outcome, purpose, detail, previous_hash, hash";
 
     /// <inheritdoc />
@@ -46,7 +47,16 @@ public sealed class SqliteAuditTrail(SqliteDatabase database, AuditChain chain) 
             insert.Parameters.AddWithValue("$detail", (object?)entry.Detail ?? DBNull.Value);
             insert.Parameters.AddWithValue("$prev", entry.PreviousHash);
             insert.Parameters.AddWithValue("$hash", entry.Hash);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            try
+            {
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraint)
+            {
+                // The next sequence after the head is taken: the checkpoint lags the entries (rolled back or edited).
+                throw new InvalidOperationException(
+                    $"The audit trail's head checkpoint (entry {head?.Sequence ?? 0}) is behind its entries; run `regulatorhub audit verify`.", exception);
+            }
         }
 
         await using (var move = connection.CreateCommand())
