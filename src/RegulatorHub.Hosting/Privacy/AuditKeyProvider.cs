@@ -16,6 +16,13 @@ public sealed class AuditKeyProvider(IOptions<AuditOptions> audit, IOptions<Stor
     /// <summary>Name of the key file in the data directory.</summary>
     public const string KeyFileName = "audit.key";
 
+    /// <summary>
+    /// Whether a key is already there (configured, or the key file exists): tools that only read the trail check this
+    /// first, since <see cref="GetKey"/> would make a new key that verifies nothing already written.
+    /// </summary>
+    public bool HasKey() =>
+        !string.IsNullOrEmpty(audit.Value.Key) || File.Exists(Path.Combine(storage.Value.ResolveDataDirectory(), KeyFileName));
+
     /// <summary>Returns the key, creating the key file if needed.</summary>
     /// <exception cref="InvalidOperationException">The configured key or the key file does not hold base64 of at least 32 bytes.</exception>
     public byte[] GetKey()
