@@ -51,8 +51,8 @@ var containers = [
   }
   {
     name: 'audit'
-    paths: ['/agency', '/month']
-    included: ['/at/?']
+    paths: ['/chain']
+    included: ['/sequence/?', '/actor/?', '/agency/?', '/action/?', '/target/?', '/at/?']
     ttl: null
   }
   {

@@ -35,8 +35,11 @@ internal static class CosmosContainers
         // Referrals between agencies: a receiving agency's inbox is one partition prefix, one referral one partition.
         Define(Referrals, ["/toAgency", "/referralId"], ["/status/?", "/dueDate/?"]),
 
-        // Who did what, appended per agency and month: writes spread by agency, an audit page reads one month.
-        Define(Audit, ["/agency", "/month"], ["/at/?"]),
+        // The audit trail is one hash chain, a total order: every entry and the head checkpoint share one logical
+        // partition (/chain = "main") because the append's transactional batch (entry + etag-guarded head) can only
+        // span one partition. A logical partition holds at most 20 GB (~20 million entries of ~1 KB) and serves up to
+        // 10,000 RU/s: ample for access logging; nearer the limit a new chain value would start (see CosmosAuditTrail).
+        Define(Audit, ["/chain"], ["/sequence/?", "/actor/?", "/agency/?", "/action/?", "/target/?", "/at/?"]),
 
         // Coordination state by id: change-feed checkpoints, the complaint sequence, layout and metadata. Point operations only.
         Define(Leases, ["/id"], []),

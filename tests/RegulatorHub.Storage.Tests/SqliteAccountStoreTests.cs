@@ -17,18 +17,18 @@ public sealed class SqliteAccountStoreTests : AccountStoreContract
     }
 
     [Fact]
-    public async Task Initialize_Version2File_AddsTheAccountsTable()
+    public async Task Initialize_Version3File_AddsTheAccountsTable()
     {
         var directory = Directory.CreateTempSubdirectory("regulatorhub-accounts-");
-        var path = Path.Combine(directory.FullName, "v2.db");
+        var path = Path.Combine(directory.FullName, "v3.db");
 
-        // A version 2 file is today's schema without the accounts table.
+        // A version 3 file is today's schema without the accounts table.
         await using (var current = new SqliteDatabase(path))
         {
             await current.InitializeAsync(CancellationToken.None);
             await using var lease = await current.AcquireWriterAsync(CancellationToken.None);
             await using var command = lease.Connection.CreateCommand();
-            command.CommandText = "DROP TABLE accounts; PRAGMA user_version = 2;";
+            command.CommandText = "DROP TABLE accounts; PRAGMA user_version = 3;";
             await command.ExecuteNonQueryAsync();
         }
 
@@ -40,6 +40,10 @@ public sealed class SqliteAccountStoreTests : AccountStoreContract
 
         Assert.True(await store.AddAsync(DemoAccounts.All[0].ToAccount("hash"), CancellationToken.None));
         Assert.NotNull(await store.FindByUserNameAsync(DemoAccounts.All[0].UserName, CancellationToken.None));
+        await using var connection = await database.OpenReaderAsync(CancellationToken.None);
+        await using var version = connection.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        Assert.Equal((long)SqliteSchema.Version, await version.ExecuteScalarAsync());
     }
 
     private sealed class Cleanup(SqliteDatabase database, DirectoryInfo directory) : IAsyncDisposable
