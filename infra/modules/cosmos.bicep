@@ -61,6 +61,12 @@ var containers = [
     included: []
     ttl: null
   }
+  {
+    name: 'accounts'
+    paths: ['/id']
+    included: ['/type/?']
+    ttl: null
+  }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {

@@ -15,6 +15,7 @@ internal static class CosmosContainers
     public const string Referrals = "referrals";
     public const string Audit = "audit";
     public const string Leases = "leases";
+    public const string Accounts = "accounts";
 
     /// <summary>Every container the adapter creates, in creation order.</summary>
     public static IReadOnlyList<ContainerProperties> All { get; } =
@@ -42,6 +43,9 @@ internal static class CosmosContainers
 
         // Coordination state by id: change-feed checkpoints, the complaint sequence, layout and metadata. Point operations only.
         Define(Leases, ["/id"], []),
+
+        // Local accounts and their user-name claims by id: sign-in is point reads; only the listing filters, on type.
+        Define(Accounts, ["/id"], ["/type/?"]),
     ];
 
     private static ContainerProperties Define(string id, IReadOnlyList<string> partitionKeyPaths, IReadOnlyList<string> indexedPaths, int? defaultTtl = null)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
@@ -21,6 +22,7 @@ public static class CosmosStorageExtensions
         services.TryAddSingleton<IComplaintStore>(sp => sp.GetRequiredService<CosmosComplaintStore>());
         services.TryAddSingleton<IQuarantineStore, CosmosQuarantineStore>();
         services.TryAddSingleton<IComplaintChangeFeed, CosmosComplaintChangeFeed>();
+        services.TryAddSingleton<IAccountStore, CosmosAccountStore>();
         services.TryAddSingleton<IComplaintStatistics>(sp => new ChangeFeedComplaintStatistics(sp.GetRequiredService<IComplaintChangeFeed>()));
 
         // Needs an AuditChain (the keyed hash) registered by the host: Hosting's AddRegulatorHubCore adds it.

@@ -3,7 +3,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// <summary>The embedded store's schema. Bump <see cref="Version"/> and add a migration step when it changes.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     // The cross-channel index leads with the date: feeds arrive roughly in time order, so new entries land at the
     // index's right edge and a batch dirties few pages (leading with the random pseudonym cut inserts by half).
@@ -64,7 +64,7 @@ internal static class SqliteSchema
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
-        """ + CreateAudit;
+        """ + CreateAudit + CreateAccounts;
 
     // The audit trail: entries keyed by their sequence (so a second entry with one sequence cannot be stored) and the
     // head checkpoint in a one-row table, both written in the append's transaction. STRICT so an edited value keeps
@@ -98,6 +98,21 @@ internal static class SqliteSchema
         ) STRICT;
         """;
 
+    // Local accounts for the dashboard's sign-in; user names are unique in their normalized (lower-case) form.
+    public const string CreateAccounts = """
+
+        CREATE TABLE IF NOT EXISTS accounts (
+            id              TEXT PRIMARY KEY,
+            user_name       TEXT    NOT NULL,
+            normalized_name TEXT    NOT NULL UNIQUE,
+            display_name    TEXT    NOT NULL,
+            role            TEXT    NOT NULL,
+            agency_id       TEXT    NOT NULL,
+            password_hash   TEXT    NOT NULL,
+            disabled        INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        """;
+
     public const string InsertComplaint = """
         INSERT INTO complaints (source, source_case_id, source_kind, received_at_ms, received_offset_min, received_date,
             channel, subject, issue, source_category, source_issue, consumer_region, consumer_province, merchant_key,
@@ -116,6 +131,9 @@ internal static class SqliteSchema
 
         // 3: the audit trail (entries and head checkpoint).
         [3] = CreateAudit,
+
+        // 4: local accounts for the dashboard's sign-in.
+        [4] = CreateAccounts,
     };
 
     public const string FindCrossChannel = """

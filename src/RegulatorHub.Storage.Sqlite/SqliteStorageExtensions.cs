@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Configuration;
 using RegulatorHub.Application.Statistics;
@@ -26,6 +27,7 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IQuarantineStore, SqliteQuarantineStore>();
         services.TryAddSingleton<IComplaintStatistics, SqliteComplaintStatistics>();
         services.TryAddSingleton<IComplaintChangeFeed, SqliteComplaintChangeFeed>();
+        services.TryAddSingleton<IAccountStore, SqliteAccountStore>();
 
         // Needs an AuditChain (the keyed hash) registered by the host: Hosting's AddRegulatorHubCore adds it.
         services.TryAddSingleton<IAuditTrail, SqliteAuditTrail>();
