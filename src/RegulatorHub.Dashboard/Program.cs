@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using RegulatorHub.Dashboard.Access;
 using RegulatorHub.Dashboard.Components;
 using RegulatorHub.Dashboard.Filtering;
 using RegulatorHub.Dashboard.Labels;
 using RegulatorHub.Dashboard.Live;
 using RegulatorHub.Dashboard.Localization;
+using RegulatorHub.Hosting.Access;
 using RegulatorHub.Hosting.Health;
 using RegulatorHub.Hosting.Telemetry;
 using RegulatorHub.Hosting;
@@ -17,6 +19,7 @@ builder.Services.AddRegulatorHubIngestion(builder.Configuration);
 builder.Services.AddRegulatorHubAnalytics(builder.Configuration);
 builder.Services.AddRegulatorHubHealthChecks();
 builder.Services.AddRegulatorHubTelemetry(builder.Configuration, "regulatorhub-dashboard");
+builder.Services.AddComplaintAccess(builder.Configuration);
 
 // Render Chinese text as characters, not numeric entities: half the page size and searchable source.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -32,6 +35,8 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<DashboardWarmup>()
 builder.Services.AddHealthChecks().AddCheck<DashboardWarmup>("dashboard");
 builder.Services.AddSingleton<WidgetAnswerCache>();
 builder.Services.AddSingleton<RegulatorHub.Dashboard.Maps.MapCatalog>();
+builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddSingleton<ComplaintText>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -48,6 +53,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
 app.MapCultureSwitch();
+app.MapComplaintApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
