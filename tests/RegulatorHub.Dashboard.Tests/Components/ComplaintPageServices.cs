@@ -48,7 +48,8 @@ internal static class ComplaintPageServices
     }
 
     /// <summary>Adds what a <c>DashboardPage</c> needs: analytics (empty, caught up), live updates, the answer cache.</summary>
-    public static async Task AddDashboardPageAsync(DashboardComponentContext context)
+    /// <returns>The analytics store and live updates, to announce new complaints.</returns>
+    public static async Task<(AnalyticsFacts Facts, LiveUpdates Live)> AddDashboardPageAsync(DashboardComponentContext context)
     {
         var facts = new AnalyticsFacts(RegionGazetteer.Default);
         var directory = Directory.CreateTempSubdirectory("regulatorhub-complaint-pages-");
@@ -66,10 +67,12 @@ internal static class ComplaintPageServices
 
         var engine = new FactQueryEngine(RegionPopulation.Default);
         var analytics = new ComplaintAnalytics(facts, engine, new HotspotScanner(engine), new SeriesForecaster());
+        var live = new LiveUpdates(analytics, TimeProvider.System);
         context.Services.AddSingleton(analytics);
-        context.Services.AddSingleton(new LiveUpdates(analytics, TimeProvider.System));
+        context.Services.AddSingleton(live);
         context.Services.AddSingleton<WidgetAnswerCache>();
         context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return (facts, live);
     }
 
     public static Complaint Complaint(string caseId, DateOnly day, string consumerRegion, string merchantRegion, string narrative = "买到过期食品。") => new()

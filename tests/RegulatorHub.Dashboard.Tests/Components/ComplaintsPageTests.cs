@@ -1,4 +1,8 @@
 using Bunit;
+using RegulatorHub.Analytics.Facts;
+using RegulatorHub.Application.Analytics;
+using RegulatorHub.Dashboard.Live;
+using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Dashboard.Components.Pages;
 using RegulatorHub.Dashboard.Filtering;
 using RegulatorHub.Dashboard.Tests.Access;
@@ -11,11 +15,13 @@ public sealed class ComplaintsPageTests : IAsyncLifetime, IDisposable
     private readonly InMemoryComplaintStore _store = new();
     private readonly RecordingViewRecorder _recorder = new();
     private readonly FixedAuthenticationStateProvider _user = new();
+    private AnalyticsFacts? _facts;
+    private LiveUpdates? _live;
 
     public async Task InitializeAsync()
     {
         ComplaintPageServices.Add(_context, _store, _recorder, _user);
-        await ComplaintPageServices.AddDashboardPageAsync(_context);
+        (_facts, _live) = await ComplaintPageServices.AddDashboardPageAsync(_context);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -95,5 +101,25 @@ public sealed class ComplaintsPageTests : IAsyncLifetime, IDisposable
         Assert.Contains("Region", page.Find("[data-testid=ignored-filters]").TextContent, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _context.Dispose();
+    [Fact]
+    public async Task NewComplaints_AnnouncedWhileAListIsShown_DoNotReloadOrRecordAgain()
+    {
+        await _store.AddAsync([ComplaintPageServices.Complaint("HZ-1", new DateOnly(2026, 6, 1), "330106", "330106")], CancellationToken.None);
+        _user.SignIn("acct-hz-regulator", "Regulator", "samr-hz");
+        var page = _context.Render<Complaints>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=complaint-table] tbody tr")));
+
+        _facts!.Current.Append(
+            [new ComplaintFact(new DateOnly(2026, 6, 2), "goods.food", "quality", "330106", "m-1", null, null, ComplaintChannel.Phone, "12315-zj", null)], "2");
+        await page.InvokeAsync(_live!.Check);
+
+        Assert.Single(_store.Queries);
+        Assert.Single(_recorder.Listings);
+    }
+
+    public void Dispose()
+    {
+        _live?.Dispose();
+        _context.Dispose();
+    }
 }
