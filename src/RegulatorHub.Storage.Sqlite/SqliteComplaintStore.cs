@@ -72,10 +72,9 @@ public sealed class SqliteComplaintStore(SqliteDatabase database) : IComplaintSt
 
     /// <inheritdoc />
     /// <remarks>
-    /// Each region code is a text range (<see cref="RegionCodePrefix"/>) scanned twice: complaints by consumer region,
-    /// and the merchants in the region with their complaints, each through a covering index and cut to the page size
-    /// before the branches are merged; only the page's rows are then read from the table. The cost grows with the
-    /// complaints in the jurisdiction (their index entries are read and the newest kept), not with the store.
+    /// Region codes become text ranges (<see cref="RegionCodePrefix"/>) tested on a covering index read newest day first,
+    /// so a page costs about page size ÷ the jurisdiction's share of the complaints in index entries, and only the
+    /// page's rows are read from the table (see <see cref="ComplaintListSql"/>).
     /// </remarks>
     public async Task<ComplaintPage> ListAsync(ComplaintListQuery query, CancellationToken cancellationToken)
     {

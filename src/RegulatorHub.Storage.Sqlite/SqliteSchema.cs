@@ -79,15 +79,13 @@ internal static class SqliteSchema
         ON CONFLICT (source, source_case_id) DO NOTHING
         """;
 
-    // Complaint listings by jurisdiction (IComplaintStore.ListAsync): complaints whose consumer region, or whose
-    // merchant's region, lies under a region code. Region codes are ranges of text (a province 33xxxx is '33' ≤ code <
-    // '34'), so each side is one range scan of a covering index: consumer region, or the merchants in the region
-    // (ix_merchants_region) and then their complaints. The received day and subject ride along in the index so date
-    // and category filters and the newest-first sort never read the table; the row id (the store order) is in every
-    // index implicitly.
+    // Complaint listings by jurisdiction (IComplaintStore.ListAsync), newest first: one covering index that leads with
+    // the received day, so a listing reads it backwards from the newest day (or the date range's end), keeping the rows
+    // whose consumer region or merchant is in the jurisdiction, and stops when the page is full; the table is read only
+    // for the page's rows. Leading with the day keeps inserts at the index's right edge: an index leading with the
+    // region instead is written all over on every batch, which made ingestion four times slower.
     public const string ListingIndexes = """
-        CREATE INDEX IF NOT EXISTS ix_complaints_consumer_region ON complaints (consumer_region, received_date, subject);
-        CREATE INDEX IF NOT EXISTS ix_complaints_merchant ON complaints (merchant_key, received_date, subject);
+        CREATE INDEX IF NOT EXISTS ix_complaints_listing ON complaints (received_date, consumer_region, merchant_key, subject);
         """;
 
     /// <summary>Steps that bring a database at version <c>key - 1</c> to version <c>key</c>.</summary>
@@ -96,8 +94,8 @@ internal static class SqliteSchema
         // 2: what the scrubber removed, per kind ("mobile:2,address:1"); NULL when nothing.
         [2] = "ALTER TABLE complaints ADD COLUMN personal_data_removed TEXT",
 
-        // 3: indexes for complaint listings by jurisdiction (additive; a few seconds on a million complaints). The small
-        // merchants index comes with Create, which runs after the steps and creates what is missing.
+        // 3: the index for complaint listings by jurisdiction (additive; a few seconds on a million complaints). The small
+        // merchants-by-region index comes with Create, which runs after the steps and creates what is missing.
         [3] = ListingIndexes,
     };
 
