@@ -49,7 +49,7 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS ix_merchants_region ON merchants (region);
 
-        """ + ListingIndexes + """
+        """ + ListingIndex + """
 
         CREATE TABLE IF NOT EXISTS quarantine (
             id              INTEGER PRIMARY KEY,
@@ -84,7 +84,7 @@ internal static class SqliteSchema
     // whose consumer region or merchant is in the jurisdiction, and stops when the page is full; the table is read only
     // for the page's rows. Leading with the day keeps inserts at the index's right edge: an index leading with the
     // region instead is written all over on every batch, which made ingestion four times slower.
-    public const string ListingIndexes = """
+    public const string ListingIndex = """
         CREATE INDEX IF NOT EXISTS ix_complaints_listing ON complaints (received_date, consumer_region, merchant_key, subject);
         """;
 
@@ -96,7 +96,7 @@ internal static class SqliteSchema
 
         // 3: the index for complaint listings by jurisdiction (additive; a few seconds on a million complaints). The small
         // merchants-by-region index comes with Create, which runs after the steps and creates what is missing.
-        [3] = ListingIndexes,
+        [3] = ListingIndex,
     };
 
     public const string FindCrossChannel = """
