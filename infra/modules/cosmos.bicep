@@ -28,7 +28,14 @@ var containers = [
   {
     name: 'complaints'
     paths: ['/source', '/bucket']
-    included: ['/date/?', '/seq/?']
+    included: ['/date/?', '/seq/?', '/region/?', '/merchant/region/?', '/merchant/key/?', '/subject/?']
+    // Complaint listings sort newest first by day, then store order.
+    composite: [
+      [
+        { path: '/date', order: 'descending' }
+        { path: '/seq', order: 'descending' }
+      ]
+    ]
     ttl: null
   }
   {
@@ -119,6 +126,7 @@ resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/conta
           indexingMode: 'consistent'
           includedPaths: [for p in c.included: { path: p }]
           excludedPaths: [{ path: '/*' }, { path: '/"_etag"/?' }]
+          compositeIndexes: c.?composite ?? []
         }
       }
     }

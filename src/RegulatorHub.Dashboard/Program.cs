@@ -7,6 +7,7 @@ using RegulatorHub.Dashboard.Filtering;
 using RegulatorHub.Dashboard.Labels;
 using RegulatorHub.Dashboard.Live;
 using RegulatorHub.Dashboard.Localization;
+using RegulatorHub.Hosting.Access;
 using RegulatorHub.Hosting.Health;
 using RegulatorHub.Hosting.Telemetry;
 using RegulatorHub.Hosting;
@@ -18,6 +19,7 @@ builder.Services.AddRegulatorHubIngestion(builder.Configuration);
 builder.Services.AddRegulatorHubAnalytics(builder.Configuration);
 builder.Services.AddRegulatorHubHealthChecks();
 builder.Services.AddRegulatorHubTelemetry(builder.Configuration, "regulatorhub-dashboard");
+builder.Services.AddComplaintAccess(builder.Configuration);
 
 // Render Chinese text as characters, not numeric entities: half the page size and searchable source.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -33,6 +35,8 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<DashboardWarmup>()
 builder.Services.AddHealthChecks().AddCheck<DashboardWarmup>("dashboard");
 builder.Services.AddSingleton<WidgetAnswerCache>();
 builder.Services.AddSingleton<RegulatorHub.Dashboard.Maps.MapCatalog>();
+builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddSingleton<ComplaintText>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 // Sign-in and authorization: every endpoint needs a signed-in user unless it says [AllowAnonymous] (Access/AccessPolicies.cs).
@@ -55,6 +59,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 app.MapCultureSwitch();
 app.MapDashboardAccess();
+app.MapComplaintApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -99,6 +99,53 @@ public sealed class CosmosComplaintStore : IComplaintStore, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// One cross-partition query: <c>STARTSWITH</c> on the consumer and merchant region paths (range-indexed), the
+    /// filters, and <c>ORDER BY date DESC, seq DESC</c> served by the container's composite index, with <c>TOP</c> one
+    /// more than the page so the token is only given when something follows. It fans out to every physical partition:
+    /// fine for a person paging through a list, not for a hot path.
+    /// </remarks>
+    public async Task<ComplaintPage> ListAsync(ComplaintListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var definition = ComplaintListQueryText.Build(query);
+        var items = new List<Complaint>(query.PageSize);
+        ComplaintListCursor? last = null;
+        string? continuation = null;
+        using var iterator = _database.Container(CosmosContainers.Complaints).GetItemQueryStreamIterator(
+            definition, requestOptions: new QueryRequestOptions { MaxItemCount = query.PageSize + 1 });
+        while (iterator.HasMoreResults && continuation is null)
+        {
+            var (response, _) = await _database.Retry.SendAsync((_, ct) => iterator.ReadNextAsync(ct), cancellationToken).ConfigureAwait(false);
+            using (response)
+            {
+                if (!response.IsSuccessStatusCode)
+                {
+                    CosmosDatabase.ThrowFor(response, "complaint listing");
+                }
+
+                using var page = await JsonDocument.ParseAsync(response.Content, cancellationToken: cancellationToken).ConfigureAwait(false);
+                foreach (var document in page.RootElement.GetProperty("Documents").EnumerateArray())
+                {
+                    if (items.Count == query.PageSize)
+                    {
+                        // One document more than the page was asked for: something follows the last item.
+                        continuation = last!.Value.Encode();
+                        break;
+                    }
+
+                    items.Add(ComplaintDocument.ReadComplaint(document));
+                    last = new ComplaintListCursor(
+                        DateOnly.ParseExact(document.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        document.GetProperty("seq").GetInt64());
+                }
+            }
+        }
+
+        return new ComplaintPage(items, continuation);
+    }
+
+    /// <inheritdoc />
     public async Task<StoreSummary> GetSummaryAsync(CancellationToken cancellationToken)
     {
         // Cross-partition aggregates: a health and seeding figure, not a hot path. Each is one value per partition

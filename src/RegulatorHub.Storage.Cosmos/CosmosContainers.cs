@@ -21,8 +21,12 @@ internal static class CosmosContainers
     public static IReadOnlyList<ContainerProperties> All { get; } =
     [
         // Hierarchical key (source, bucket): point reads by source + case id, writes spread over every bucket of every
-        // feed. Only the fields the summary aggregates on are indexed; analytics read the change feed, not queries.
-        Define(Complaints, ["/source", "/bucket"], ["/date/?", "/seq/?"]),
+        // feed. Indexed: what the summary aggregates on, and what complaint listings by jurisdiction filter on
+        // (regions by STARTSWITH, subject, merchant) and sort by (day, then store order, newest first: a composite
+        // index). Analytics read the change feed, not queries.
+        Define(
+            Complaints, ["/source", "/bucket"], ["/date/?", "/seq/?", "/region/?", "/merchant/region/?", "/merchant/key/?", "/subject/?"],
+            compositeIndex: [("/date", CompositePathSortOrder.Descending), ("/seq", CompositePathSortOrder.Descending)]),
 
         // One marker per complainant, merchant and day: the first complaint claims it with a create. Point operations
         // only, so nothing is indexed; markers expire after a week (the check is same-day).
@@ -48,7 +52,9 @@ internal static class CosmosContainers
         Define(Accounts, ["/id"], ["/type/?"]),
     ];
 
-    private static ContainerProperties Define(string id, IReadOnlyList<string> partitionKeyPaths, IReadOnlyList<string> indexedPaths, int? defaultTtl = null)
+    private static ContainerProperties Define(
+        string id, IReadOnlyList<string> partitionKeyPaths, IReadOnlyList<string> indexedPaths, int? defaultTtl = null,
+        IReadOnlyList<(string Path, CompositePathSortOrder Order)>? compositeIndex = null)
     {
         var properties = partitionKeyPaths.Count == 1
             ? new ContainerProperties(id, partitionKeyPaths[0])
@@ -62,6 +68,11 @@ internal static class CosmosContainers
         foreach (var path in indexedPaths)
         {
             properties.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = path });
+        }
+
+        if (compositeIndex is not null)
+        {
+            properties.IndexingPolicy.CompositeIndexes.Add(new Collection<CompositePath>([.. compositeIndex.Select(p => new CompositePath { Path = p.Path, Order = p.Order })]));
         }
 
         return properties;

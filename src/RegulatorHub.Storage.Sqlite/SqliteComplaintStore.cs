@@ -3,6 +3,7 @@ using RegulatorHub.Application.Storage;
 using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Domain.Merchants;
 using RegulatorHub.Domain.Privacy;
+using RegulatorHub.Domain.Regions;
 
 namespace RegulatorHub.Storage.Sqlite;
 
@@ -58,11 +59,8 @@ public sealed class SqliteComplaintStore(SqliteDatabase database) : IComplaintSt
     {
         await using var connection = await database.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT c.source, c.source_case_id, c.source_kind, c.received_at_ms, c.received_offset_min, c.channel, c.subject,
-                   c.issue, c.source_category, c.source_issue, c.consumer_region, c.merchant_key, m.name, m.region,
-                   c.platform, c.order_ref, c.amount_minor, c.currency, c.narrative, c.complainant, c.status, c.outcome,
-                   c.personal_data_removed
+        command.CommandText = $"""
+            SELECT {ComplaintColumns}
             FROM complaints c LEFT JOIN merchants m ON m.key = c.merchant_key
             WHERE c.source = $source AND c.source_case_id = $case
             """;
@@ -70,6 +68,38 @@ public sealed class SqliteComplaintStore(SqliteDatabase database) : IComplaintSt
         command.Parameters.AddWithValue("$case", sourceCaseId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadComplaint(reader) : null;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Region codes become text ranges (<see cref="RegionCodePrefix"/>) tested on a covering index read newest day first,
+    /// so a page costs about page size ÷ the jurisdiction's share of the complaints in index entries, and only the
+    /// page's rows are read from the table (see <see cref="ComplaintListSql"/>).
+    /// </remarks>
+    public async Task<ComplaintPage> ListAsync(ComplaintListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await database.OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = ComplaintListSql.Build(query, command.Parameters);
+        var items = new List<Complaint>(query.PageSize);
+        ComplaintListCursor? last = null;
+        string? continuation = null;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (items.Count == query.PageSize)
+            {
+                // One row more than the page was asked for: something follows the last item.
+                continuation = last!.Value.Encode();
+                break;
+            }
+
+            items.Add(ReadComplaint(reader));
+            last = new ComplaintListCursor(ComplaintRowWriter.FromDateKey(reader.GetInt64(ComplaintListSql.DateOrdinal)), reader.GetInt64(ComplaintListSql.IdOrdinal));
+        }
+
+        return new ComplaintPage(items, continuation);
     }
 
     /// <inheritdoc />
@@ -115,6 +145,14 @@ public sealed class SqliteComplaintStore(SqliteDatabase database) : IComplaintSt
 
     /// <inheritdoc />
     public void Dispose() => _rowWriter?.Dispose();
+
+    /// <summary>What <see cref="ReadComplaint"/> reads, in its order, from <c>complaints c LEFT JOIN merchants m</c>.</summary>
+    internal const string ComplaintColumns = """
+        c.source, c.source_case_id, c.source_kind, c.received_at_ms, c.received_offset_min, c.channel, c.subject,
+                   c.issue, c.source_category, c.source_issue, c.consumer_region, c.merchant_key, m.name, m.region,
+                   c.platform, c.order_ref, c.amount_minor, c.currency, c.narrative, c.complainant, c.status, c.outcome,
+                   c.personal_data_removed
+        """;
 
     private static Complaint ReadComplaint(SqliteDataReader r)
     {

@@ -3,7 +3,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// <summary>The embedded store's schema. Bump <see cref="Version"/> and add a migration step when it changes.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     // The cross-channel index leads with the date: feeds arrive roughly in time order, so new entries land at the
     // index's right edge and a batch dirties few pages (leading with the random pseudonym cut inserts by half).
@@ -47,6 +47,9 @@ internal static class SqliteSchema
             name   TEXT NOT NULL,
             region TEXT
         ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ix_merchants_region ON merchants (region);
+
+        """ + ListingIndex + """
 
         CREATE TABLE IF NOT EXISTS quarantine (
             id              INTEGER PRIMARY KEY,
@@ -123,6 +126,15 @@ internal static class SqliteSchema
         ON CONFLICT (source, source_case_id) DO NOTHING
         """;
 
+    // Complaint listings by jurisdiction (IComplaintStore.ListAsync), newest first: one covering index that leads with
+    // the received day, so a listing reads it backwards from the newest day (or the date range's end), keeping the rows
+    // whose consumer region or merchant is in the jurisdiction, and stops when the page is full; the table is read only
+    // for the page's rows. Leading with the day keeps inserts at the index's right edge: an index leading with the
+    // region instead is written all over on every batch, which made ingestion four times slower.
+    public const string ListingIndex = """
+        CREATE INDEX IF NOT EXISTS ix_complaints_listing ON complaints (received_date, consumer_region, merchant_key, subject);
+        """;
+
     /// <summary>Steps that bring a database at version <c>key - 1</c> to version <c>key</c>.</summary>
     public static readonly IReadOnlyDictionary<int, string> Migrations = new Dictionary<int, string>
     {
@@ -134,6 +146,10 @@ internal static class SqliteSchema
 
         // 4: local accounts for the dashboard's sign-in.
         [4] = CreateAccounts,
+
+        // 5: the index for complaint listings by jurisdiction (additive; a few seconds on a million complaints). The small
+        // merchants-by-region index comes with Create, which runs after the steps and creates what is missing.
+        [5] = ListingIndex,
     };
 
     public const string FindCrossChannel = """

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RegulatorHub.Application.Storage;
 using RegulatorHub.Storage.Sqlite;
 using RegulatorHub.Storage.Tests.Contract;
 
@@ -47,6 +48,66 @@ public sealed class SqliteComplaintStoreTests : ComplaintStoreContract
         await using var version = connection.CreateCommand();
         version.CommandText = "PRAGMA user_version";
         Assert.Equal((long)SqliteSchema.Version, await version.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Initialize_Version2File_AddsTheListingIndexesAndLists()
+    {
+        var directory = Directory.CreateTempSubdirectory("regulatorhub-store-");
+        var path = Path.Combine(directory.FullName, "v2.db");
+        await using (var created = new SqliteDatabase(path))
+        {
+            using var store = new SqliteComplaintStore(created);
+            await store.InitializeAsync(CancellationToken.None);
+            await store.AddAsync([Complaints.Make("A")], CancellationToken.None);
+        }
+
+        await ExecuteAsync(path, """
+            DROP INDEX ix_complaints_listing; DROP INDEX ix_merchants_region;
+            PRAGMA user_version = 2;
+            """);
+        var database = new SqliteDatabase(path);
+        var reopened = new SqliteComplaintStore(database);
+        await using var cleanup = new Cleanup(database, reopened, directory);
+
+        await reopened.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(
+            [SqliteSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), "ix_complaints_listing", "ix_merchants_region"],
+            await QueryAsync(database, """
+                SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('ix_complaints_listing', 'ix_merchants_region')
+                UNION ALL SELECT CAST(user_version AS TEXT) FROM pragma_user_version ORDER BY 1
+                """));
+        Assert.Equal("A", Assert.Single((await reopened.ListAsync(new ComplaintListQuery(["330000"]), CancellationToken.None)).Items).SourceCaseId);
+    }
+
+    [Fact]
+    public async Task List_Query_ReadsTheListingIndexNotTheTable()
+    {
+        var directory = Directory.CreateTempSubdirectory("regulatorhub-store-");
+        var database = new SqliteDatabase(Path.Combine(directory.FullName, "plan.db"));
+        var store = new SqliteComplaintStore(database);
+        await using var cleanup = new Cleanup(database, store, directory);
+        await store.InitializeAsync(CancellationToken.None);
+        await using var connection = await database.OpenReaderAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        var sql = ComplaintListSql.Build(new ComplaintListQuery(["330000"], subjectCode: "goods.food"), command.Parameters);
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        // Without statistics the planner must still read the covering index (never the table) to find the page, and
+        // look the merchants in the region up by their index.
+        Assert.Contains(plan, step => step.Contains("COVERING INDEX ix_complaints_listing", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("INDEX ix_merchants_region", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step == "SCAN c");
     }
 
     [Fact]
@@ -143,6 +204,30 @@ public sealed class SqliteComplaintStoreTests : ComplaintStoreContract
             SqliteConnection.ClearAllPools();
             directory.Delete(recursive: true);
         }
+    }
+
+    private static async Task ExecuteAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<string>> QueryAsync(SqliteDatabase database, string sql)
+    {
+        await using var connection = await database.OpenReaderAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     // The complaints table exactly as schema version 1 created it, with one row.

@@ -38,8 +38,8 @@ public static class DashboardAccessExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName)).ValidateOnStart();
         services.AddOptions<OidcOptions>().Bind(configuration.GetSection(OidcOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AccountOptions>, ValidateAccessOptions>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OidcOptions>, ValidateAccessOptions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AccountOptions>, ValidateAccountOptions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OidcOptions>, ValidateAccountOptions>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISignInEvents, NoSignInEvents>();

@@ -23,6 +23,8 @@ public static class AccessMatrix
         .. AccessRow.Page("/exports", AccessPolicies.Aggregates),
         .. AccessRow.Page("/ingestion", AccessPolicies.Operations),
         .. AccessRow.Page("/referrals", AccessPolicies.Staff),
+        .. AccessRow.Page("/complaints", AccessPolicies.Staff),
+        .. AccessRow.Page("/complaints/{Source}/{CaseId}", AccessPolicies.Staff, MatrixComplaints.DetailPage),
         .. AccessRow.AnonymousPage("/account/login"),
         .. AccessRow.AnonymousPage("/not-found"),
         .. AccessRow.AnonymousPage("/error"),
@@ -30,6 +32,14 @@ public static class AccessMatrix
         // Account endpoints. Sign-out without its antiforgery token is refused once past authorization.
         AccessRow.Route("/account/logout", HttpMethod.Post, "/account/logout", SignedIn(AccessOutcome.Status(HttpStatusCode.BadRequest))),
         AccessRow.Route("/account/login/oidc", HttpMethod.Get, "/account/login/oidc", _ => AccessOutcome.Reached) with { Optional = true },
+
+        // Complaint-level records: staff, and only within their agency's jurisdiction. The body check proves that a
+        // refused or filtered answer holds nothing of the complaint outside the caller's jurisdiction.
+        AccessRow.Route("/api/v1/complaints/", HttpMethod.Get, "/api/v1/complaints", StaffApi(_ => AccessOutcome.Ok))
+            with { CheckBody = MatrixComplaints.ListedOnlyInJurisdiction },
+        AccessRow.Route("/api/v1/complaints/{source}/{caseId}", HttpMethod.Get, MatrixComplaints.DetailApi,
+            StaffApi(who => MatrixComplaints.InJurisdiction(who) ? AccessOutcome.Ok : AccessOutcome.Forbidden))
+            with { CheckBody = MatrixComplaints.ShownOnlyInJurisdiction },
 
         // Open to anyone: health for probes, the language switch (the sign-in page offers it), static assets.
         AccessRow.Route("/healthz", HttpMethod.Get, "/healthz", _ => AccessOutcome.Ok),
@@ -50,6 +60,11 @@ public static class AccessMatrix
     /// <summary>Anonymous users are sent to sign in; every signed-in user gets <paramref name="signedIn"/>.</summary>
     public static Func<AccessIdentity, AccessOutcome> SignedIn(AccessOutcome signedIn) =>
         who => who.IsSignedIn ? signedIn : AccessOutcome.Login;
+
+    /// <summary>An API for staff: programs get 401 without a session and 403 in a role that is not staff.</summary>
+    private static Func<AccessIdentity, AccessOutcome> StaffApi(Func<AccessIdentity, AccessOutcome> staff) =>
+        who => !who.IsSignedIn ? AccessOutcome.Unauthorized
+            : AccessPolicies.RolesFor(AccessPolicies.Staff).Contains(who.Role!) ? staff(who) : AccessOutcome.Forbidden;
 
     private static AccessRow HubRow(string route, HttpMethod method, string path) =>
         AccessRow.Route(route, method, path, who => who.IsSignedIn ? AccessOutcome.Reached : AccessOutcome.Unauthorized);

@@ -17,7 +17,7 @@ namespace RegulatorHub.Dashboard.Tests.Access;
 public sealed record AccessRow(Func<RouteEndpoint, string, bool> Covers, string Describe, HttpMethod Method, string Path, Func<AccessIdentity, AccessOutcome> Expect)
 {
     /// <summary>
-    /// Runs on the body of every answer that matched an <see cref="AccessOutcome.Ok"/> expectation; returns a problem
+    /// Runs on the body of every answer that matched its expectation, allowed or refused; returns a problem
     /// to report or <see langword="null"/>. Receives who asked, so a row can check that the answer holds only what that
     /// identity may see.
     /// </summary>

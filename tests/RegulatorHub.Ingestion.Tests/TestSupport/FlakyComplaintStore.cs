@@ -25,6 +25,8 @@ internal sealed class FlakyComplaintStore(IComplaintStore inner, int failures) :
 
     public Task<Complaint?> FindAsync(string source, string sourceCaseId, CancellationToken cancellationToken) => inner.FindAsync(source, sourceCaseId, cancellationToken);
 
+    public Task<ComplaintPage> ListAsync(ComplaintListQuery query, CancellationToken cancellationToken) => inner.ListAsync(query, cancellationToken);
+
     public Task<StoreSummary> GetSummaryAsync(CancellationToken cancellationToken) => inner.GetSummaryAsync(cancellationToken);
 
     public Task<string?> GetMetadataAsync(string key, CancellationToken cancellationToken) => inner.GetMetadataAsync(key, cancellationToken);

@@ -11,11 +11,12 @@ internal static class Complaints
         string caseId,
         DateOnly? day = null,
         string subject = "goods.food",
-        string region = "330106",
+        string? region = "330106",
         string merchantName = "杭州某某食品有限公司",
         string? complainant = "0123456789abcdef0123456789abcdef",
         string source = "12315-zj",
-        ComplaintChannel channel = ComplaintChannel.Phone)
+        ComplaintChannel channel = ComplaintChannel.Phone,
+        string? merchantRegion = "330100")
     {
         var date = day ?? new DateOnly(2025, 3, 15);
         return new Complaint
@@ -30,7 +31,7 @@ internal static class Complaints
             SourceCategory = "食品类",
             SourceIssue = "质量问题",
             ConsumerRegionCode = region,
-            Merchant = new MerchantRef(MerchantKey.Create(null, null, null, merchantName, "330100"), merchantName, "330100"),
+            Merchant = new MerchantRef(MerchantKey.Create(null, null, null, merchantName, merchantRegion), merchantName, merchantRegion),
             Amount = new Money(88.5m, "CNY"),
             Narrative = "买到过期食品。",
             PersonalDataRemoved = PersonalDataCounts.Of([PersonalDataKind.Mobile]),

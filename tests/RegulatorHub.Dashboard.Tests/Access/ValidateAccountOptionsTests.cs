@@ -5,9 +5,9 @@ using RegulatorHub.Dashboard.Access;
 
 namespace RegulatorHub.Dashboard.Tests.Access;
 
-public sealed class ValidateAccessOptionsTests
+public sealed class ValidateAccountOptionsTests
 {
-    private static ValidateAccessOptions Validator(string provider) => new(Options.Create(new StorageOptions { Provider = provider }));
+    private static ValidateAccountOptions Validator(string provider) => new(Options.Create(new StorageOptions { Provider = provider }));
 
     [Fact]
     public void DemoAccounts_UnsetWithCosmos_IsRefusedNamingTheKey()

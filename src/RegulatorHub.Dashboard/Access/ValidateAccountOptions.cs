@@ -5,7 +5,7 @@ using RegulatorHub.Application.Configuration;
 namespace RegulatorHub.Dashboard.Access;
 
 /// <summary>Start-up validation of <c>Access</c> (accounts) and <c>Authentication:Oidc</c>; every message names the key to fix.</summary>
-public sealed class ValidateAccessOptions(IOptions<StorageOptions> storage) : IValidateOptions<AccountOptions>, IValidateOptions<OidcOptions>
+public sealed class ValidateAccountOptions(IOptions<StorageOptions> storage) : IValidateOptions<AccountOptions>, IValidateOptions<OidcOptions>
 {
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, AccountOptions options)

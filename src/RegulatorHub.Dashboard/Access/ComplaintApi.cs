@@ -1,0 +1,165 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using RegulatorHub.Application.Access;
+using RegulatorHub.Application.Storage;
+using RegulatorHub.Dashboard.Labels;
+using RegulatorHub.Domain.Complaints;
+using RegulatorHub.Domain.Taxonomy;
+
+namespace RegulatorHub.Dashboard.Access;
+
+/// <summary>
+/// <c>GET /api/v1/complaints</c> (the complaints in the caller's jurisdiction) and
+/// <c>GET /api/v1/complaints/{source}/{caseId}?purpose=</c> (one record), under the same rules as the pages: the
+/// <c>Staff</c> policy at the door, then the caller's agency and jurisdiction checked here on every request.
+/// </summary>
+/// <remarks>
+/// A complaint outside the jurisdiction and one that does not exist get the same 403 with the same body, so the API
+/// never tells whether a case id exists (a 404 for unknown ids would). Malformed parameters get a 400 problem naming
+/// each parameter. Answers are marked <c>Cache-Control: no-store</c>.
+/// </remarks>
+public static class ComplaintApi
+{
+    /// <summary>The route prefix.</summary>
+    public const string Path = "/api/v1/complaints";
+
+    /// <summary>The title of the 403 for a record the caller may not see (the same whether or not it exists).</summary>
+    public const string NotInJurisdiction = "Not in your jurisdiction";
+
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapComplaintApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Path).RequireAuthorization(AccessPolicies.Staff);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{source}/{caseId}", ViewAsync);
+        return endpoints;
+    }
+
+    /// <summary>The API address of a complaint's record.</summary>
+    public static string HrefOf(Complaint complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        return $"{Path}/{Uri.EscapeDataString(complaint.Source)}/{Uri.EscapeDataString(complaint.SourceCaseId)}";
+    }
+
+    private static async Task<Results<Ok<object>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        HttpContext context, ComplaintRecords records, AgencyDirectory agencies, ComplaintTaxonomy taxonomy, DisplayNames names, ComplaintText text,
+        string? from, string? to, string? category, string? merchant, string? pageSize, string? continuation, CancellationToken cancellationToken)
+    {
+        NoStore(context);
+        var user = UserAccess.From(context.User, agencies);
+        if (ComplaintAccessPolicy.Refusal(user) is not null)
+        {
+            // Recorded like any listing, and answered before any parameter is looked at.
+            await records.ListAsync(user, new ComplaintListFilter(), cancellationToken);
+            return NotForYourRole();
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var fromDay = Day(from, "from", errors);
+        var toDay = Day(to, "to", errors);
+        if (fromDay > toDay)
+        {
+            errors["to"] = [string.Create(CultureInfo.InvariantCulture, $"to ({toDay:yyyy-MM-dd}) is before from ({fromDay:yyyy-MM-dd}).")];
+        }
+
+        if (category is { Length: > 0 } && !taxonomy.TryGet(TaxonomyAxis.Subject, category, out _))
+        {
+            errors["category"] = ["category must be a subject code of the taxonomy (e.g. goods.food)."];
+        }
+
+        if (merchant is { Length: > 256 })
+        {
+            errors["merchant"] = ["merchant must be a merchant key of at most 256 characters."];
+        }
+
+        var size = ComplaintListQuery.DefaultPageSize;
+        if (pageSize is not null && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > ComplaintListQuery.MaxPageSize))
+        {
+            errors["pageSize"] = [$"pageSize must be a whole number from 1 to {ComplaintListQuery.MaxPageSize}."];
+        }
+
+        if (continuation is not null && !ComplaintListCursor.TryParse(continuation, out _))
+        {
+            errors["continuation"] = ["continuation must be a token from a previous page of this listing."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var result = await records.ListAsync(
+            user, new ComplaintListFilter(fromDay, toDay, NullIfEmpty(category), NullIfEmpty(merchant), size, continuation), cancellationToken);
+        return TypedResults.Ok<object>(new
+        {
+            items = result.Page.Items.Select(c => ComplaintJson.Summary(c, names, text)).ToList(),
+            continuation = result.Page.ContinuationToken,
+        });
+    }
+
+    private static async Task<Results<Ok<object>, ValidationProblem, ProblemHttpResult>> ViewAsync(
+        HttpContext context, ComplaintRecords records, AgencyDirectory agencies, DisplayNames names, ComplaintText text,
+        string source, string caseId, string? purpose, CancellationToken cancellationToken)
+    {
+        NoStore(context);
+        var user = UserAccess.From(context.User, agencies);
+        var purposeGiven = ComplaintViewPurposes.TryParse(purpose, out var why);
+        if (ComplaintAccessPolicy.Refusal(user) is not null)
+        {
+            if (purposeGiven)
+            {
+                await records.ViewAsync(user, source, caseId, why, cancellationToken);
+            }
+
+            return NotForYourRole();
+        }
+
+        if (!purposeGiven)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["purpose"] = [$"purpose is required: one of {string.Join(", ", ComplaintViewPurposes.All.Select(ComplaintViewPurposes.Name))}."],
+            });
+        }
+
+        var view = await records.ViewAsync(user, source, caseId, why, cancellationToken);
+        return view.Allowed
+            ? TypedResults.Ok(ComplaintJson.Detail(view.Complaint!, view.Decision.Reason, names, text))
+            : TypedResults.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = NotInJurisdiction,
+                Detail = "This complaint is not in your agency's jurisdiction, or there is no such complaint.",
+            });
+    }
+
+    // Neither refusal depends on the complaint asked for: the same title and detail for every id, existing or not.
+    private static ProblemHttpResult NotForYourRole() => TypedResults.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status403Forbidden,
+        Title = "No complaint-level access",
+        Detail = "Complaint-level records are not available to your role or agency.",
+    });
+
+    private static DateOnly? Day(string? value, string parameter, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        errors[parameter] = [$"{parameter} must be a date written yyyy-MM-dd."];
+        return null;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static void NoStore(HttpContext context) => context.Response.Headers.CacheControl = "no-store";
+}
