@@ -45,8 +45,15 @@ var containers = [
   }
   {
     name: 'referrals'
-    paths: ['/toAgency', '/referralId']
-    included: ['/status/?', '/dueDate/?']
+    paths: ['/id']
+    included: ['/toAgency/?', '/fromAgency/?', '/merchantKey/?', '/open/?', '/state/?', '/updatedMs/?', '/complaintSource/?', '/complaintCaseId/?', '/pending/?']
+    // Listings sort most recently updated first, ties by id.
+    composite: [
+      [
+        { path: '/updatedMs', order: 'descending' }
+        { path: '/id', order: 'descending' }
+      ]
+    ]
     ttl: null
   }
   {
@@ -113,6 +120,7 @@ resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/conta
           indexingMode: 'consistent'
           includedPaths: [for p in c.included: { path: p }]
           excludedPaths: [{ path: '/*' }, { path: '/"_etag"/?' }]
+          compositeIndexes: c.?composite ?? []
         }
       }
     }

@@ -31,8 +31,15 @@ internal static class CosmosContainers
         // operator's page, not a hot path.
         Define(Quarantine, ["/reason"], ["/pos/?"]),
 
-        // Referrals between agencies: a receiving agency's inbox is one partition prefix, one referral one partition.
-        Define(Referrals, ["/toAgency", "/referralId"], ["/status/?", "/dueDate/?"]),
+        // One referral one partition: reads and the etag-checked replace of an action are single-partition. Listings
+        // (inbox, outbox, by merchant or complaint) cross partitions: referrals are few (thousands per agency and year),
+        // so a fan-out over a small container costs less than keeping a second copy per agency in step. The composite
+        // index serves the newest-first order with its id tie-break.
+        Define(
+            Referrals,
+            ["/id"],
+            ["/toAgency/?", "/fromAgency/?", "/merchantKey/?", "/open/?", "/state/?", "/updatedMs/?", "/complaintSource/?", "/complaintCaseId/?", "/pending/?"],
+            compositeIndex: [("/updatedMs", CompositePathSortOrder.Descending), ("/id", CompositePathSortOrder.Descending)]),
 
         // Who did what, appended per agency and month: writes spread by agency, an audit page reads one month.
         Define(Audit, ["/agency", "/month"], ["/at/?"]),
@@ -41,7 +48,9 @@ internal static class CosmosContainers
         Define(Leases, ["/id"], []),
     ];
 
-    private static ContainerProperties Define(string id, IReadOnlyList<string> partitionKeyPaths, IReadOnlyList<string> indexedPaths, int? defaultTtl = null)
+    private static ContainerProperties Define(
+        string id, IReadOnlyList<string> partitionKeyPaths, IReadOnlyList<string> indexedPaths, int? defaultTtl = null,
+        IReadOnlyList<(string Path, CompositePathSortOrder Order)>? compositeIndex = null)
     {
         var properties = partitionKeyPaths.Count == 1
             ? new ContainerProperties(id, partitionKeyPaths[0])
@@ -55,6 +64,11 @@ internal static class CosmosContainers
         foreach (var path in indexedPaths)
         {
             properties.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = path });
+        }
+
+        if (compositeIndex is not null)
+        {
+            properties.IndexingPolicy.CompositeIndexes.Add(new Collection<CompositePath>([.. compositeIndex.Select(p => new CompositePath { Path = p.Path, Order = p.Order })]));
         }
 
         return properties;

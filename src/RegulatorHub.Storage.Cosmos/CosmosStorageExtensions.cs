@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Referrals;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
 
@@ -20,6 +21,7 @@ public static class CosmosStorageExtensions
         services.TryAddSingleton<IComplaintStore>(sp => sp.GetRequiredService<CosmosComplaintStore>());
         services.TryAddSingleton<IQuarantineStore, CosmosQuarantineStore>();
         services.TryAddSingleton<IComplaintChangeFeed, CosmosComplaintChangeFeed>();
+        services.TryAddSingleton<IReferralStore, CosmosReferralStore>();
         services.TryAddSingleton<IComplaintStatistics>(sp => new ChangeFeedComplaintStatistics(sp.GetRequiredService<IComplaintChangeFeed>()));
         return services;
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RegulatorHub.Application.Configuration;
+using RegulatorHub.Application.Referrals;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
 
@@ -25,6 +26,7 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IQuarantineStore, SqliteQuarantineStore>();
         services.TryAddSingleton<IComplaintStatistics, SqliteComplaintStatistics>();
         services.TryAddSingleton<IComplaintChangeFeed, SqliteComplaintChangeFeed>();
+        services.TryAddSingleton<IReferralStore, SqliteReferralStore>();
         return services;
     }
 }

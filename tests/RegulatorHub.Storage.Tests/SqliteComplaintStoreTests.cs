@@ -46,7 +46,7 @@ public sealed class SqliteComplaintStoreTests : ComplaintStoreContract
         await using var connection = await database.OpenReaderAsync(CancellationToken.None);
         await using var version = connection.CreateCommand();
         version.CommandText = "PRAGMA user_version";
-        Assert.Equal(2L, await version.ExecuteScalarAsync());
+        Assert.Equal((long)SqliteSchema.Version, await version.ExecuteScalarAsync());
     }
 
     [Fact]
