@@ -40,10 +40,10 @@ public sealed class SqliteReferralStoreTests : ReferralStoreContract
         var store = new SqliteReferralStore(database);
 
         await store.InitializeAsync(CancellationToken.None);
-        var referral = Referrals.New();
+        var referral = ReferralSamples.New();
         await store.CreateAsync(referral, CancellationToken.None);
 
-        Referrals.AssertSame(referral, await store.FindAsync(referral.Id, CancellationToken.None));
+        ReferralSamples.AssertSame(referral, await store.FindAsync(referral.Id, CancellationToken.None));
         Assert.NotNull(await new SqliteComplaintStore(database).FindAsync("12315-zj", "OLD-1", CancellationToken.None));
     }
 
@@ -52,7 +52,7 @@ public sealed class SqliteReferralStoreTests : ReferralStoreContract
     {
         var (store, lifetime) = await CreateStoreAsync();
         await using var _ = lifetime;
-        var referral = Referrals.New();
+        var referral = ReferralSamples.New();
         await store.CreateAsync(referral, CancellationToken.None);
         var database = ((Cleanup)lifetime).Database;
         await using (var lease = await database.AcquireWriterAsync(CancellationToken.None))

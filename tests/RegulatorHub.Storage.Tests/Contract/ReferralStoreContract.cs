@@ -1,7 +1,7 @@
 using RegulatorHub.Application.Referrals;
 using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Domain.Referrals;
-using static RegulatorHub.Storage.Tests.Contract.Referrals;
+using static RegulatorHub.Storage.Tests.Contract.ReferralSamples;
 
 namespace RegulatorHub.Storage.Tests.Contract;
 

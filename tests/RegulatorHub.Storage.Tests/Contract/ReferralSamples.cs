@@ -5,7 +5,7 @@ using RegulatorHub.Domain.Referrals;
 namespace RegulatorHub.Storage.Tests.Contract;
 
 /// <summary>Referrals for store and service tests, on China working days in March 2026.</summary>
-internal static class Referrals
+internal static class ReferralSamples
 {
     /// <summary>Monday 2 March 2026, 10:00 China time.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(8));
