@@ -146,7 +146,7 @@ public static class RegulatorHubServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReferralOptions>, ValidateReferralOptions>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ConfiguredAgencyDirectory>();
+        services.TryAddSingleton(_ => new ConfiguredAgencyDirectory(configuration));
         services.TryAddSingleton<IAgencyLookup>(sp => sp.GetRequiredService<ConfiguredAgencyDirectory>());
         services.TryAddSingleton<IJurisdictionLookup>(sp => sp.GetRequiredService<ConfiguredAgencyDirectory>());
         services.TryAddSingleton<IReferralAuditSink, NullReferralAuditSink>();
