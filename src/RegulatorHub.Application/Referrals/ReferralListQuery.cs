@@ -90,20 +90,4 @@ public sealed record ReferralListQuery
 
     /// <summary>The position the token encodes, or <see langword="null"/> for the first page.</summary>
     public ReferralListCursor? After { get; }
-
-    /// <summary>Whether <paramref name="referral"/> passes the filters (not the position): what adapters query for.</summary>
-    public bool Matches(Referral referral)
-    {
-        ArgumentNullException.ThrowIfNull(referral);
-        var side = Direction switch
-        {
-            ReferralDirection.Inbox => referral.ToAgencyId == AgencyId,
-            ReferralDirection.Outbox => referral.FromAgencyId == AgencyId,
-            _ => referral.ToAgencyId == AgencyId || referral.FromAgencyId == AgencyId,
-        };
-        return side
-            && (!OpenOnly || referral.IsOpen)
-            && (State is null || referral.State == State)
-            && (MerchantKey is null || referral.MerchantKey == MerchantKey);
-    }
 }
