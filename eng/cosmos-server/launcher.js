@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Local Cosmos DB server for tests and benchmarks: @vercel/cosmosdb-server 1.0.1 (pinned in package.json) behind a
 // request handler of our own that fixes what Microsoft.Azure.Cosmos 3.64 needs (docs: /work/shared/docs/platform-notes.md,
-// "Cosmos DB"). It reaches into the package's internal modules (lib/account, lib/routes), which is why the version is
+// "Cosmos DB"). It reaches into the package's internal modules (lib/account, lib/routes, lib/handler), which is why the version is
 // pinned exactly.
 //
 //   node launcher.js [--host 127.0.0.1] [--port 0] [--no-ssl]
@@ -21,6 +21,7 @@ const Account = require(path.join(packageRoot, "lib/account")).default;
 const Items = require(path.join(packageRoot, "lib/account/items")).default;
 const Documents = require(path.join(packageRoot, "lib/account/documents")).default;
 const route = require(path.join(packageRoot, "lib/routes")).default;
+const documentOperations = require(path.join(packageRoot, "lib/handler/_document-operations"));
 
 const args = parseArgs(process.argv.slice(2));
 
@@ -85,9 +86,7 @@ async function handle(account, req, res) {
     return readDocument(account, req, res, decode(doc[1]), decode(doc[2]), decode(doc[3]));
   }
   if (docs && req.method === "POST" && isTrue(req, "x-ms-cosmos-is-batch-request")) {
-    // Transactional batch needs the binary HybridRow format the package cannot read: refuse clearly.
-    await readBody(req);
-    return send(res, 400, { code: "BadRequest", message: "Transactional batch is not supported by the local server." });
+    return transactionalBatch(account, req, res, decode(docs[1]), decode(docs[2]));
   }
   return delegate(account, req, res);
 }
@@ -305,6 +304,251 @@ async function changeFeed(account, req, res, dbId, collId) {
   return send(res, 200, { _rid: collection.read()._rid, Documents: items, _count: items.length }, {
     etag,
     "x-ms-item-count": String(items.length)
+  });
+}
+
+// --- transactional batch ---------------------------------------------------------------------------------------------
+// The .NET SDK sends a batch as a RecordIO stream of HybridRow rows (schemas from its BatchSchemaProvider) and reads the
+// answer in the same form. Only what a single-partition atomic batch needs is decoded: a segment header, then one
+// record per operation (length, CRC-32, a BatchOperation row). The operations run one after another with nothing else
+// in between (this handler does not yield while applying them); when one fails, the ones before it are undone from
+// their before-images, and the answer is 207 with the failing operation's status and 424 for every other, as Cosmos DB
+// answers.
+const HYBRID_ROW_V1 = 0x81;
+const SCHEMA_SEGMENT = 2147473648;
+const SCHEMA_RECORD = 2147473649;
+const SCHEMA_BATCH_OPERATION = 2145473648;
+const SCHEMA_BATCH_RESULT = 2145473649;
+// BatchOperation's properties in schema order: the sparse-path tokens are their 1-based positions.
+const OPERATION_TOKENS = 13;
+const OPERATION_CREATE = 0;
+const OPERATION_READ = 2;
+const OPERATION_DELETE = 4;
+const OPERATION_REPLACE = 5;
+const OPERATION_UPSERT = 20;
+const LAYOUT = { booleanFalse: 2, boolean: 3, int32: 7, uint32: 11, float64: 16, utf8: 20, binary: 21 };
+
+class RowReader {
+  constructor(buffer) {
+    this.buffer = buffer;
+    this.pos = 0;
+  }
+  get done() { return this.pos >= this.buffer.length; }
+  u8() { this.need(1); return this.buffer[this.pos++]; }
+  i32() { this.need(4); const v = this.buffer.readInt32LE(this.pos); this.pos += 4; return v; }
+  u32() { this.need(4); const v = this.buffer.readUInt32LE(this.pos); this.pos += 4; return v; }
+  varUInt() {
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      const b = this.u8();
+      value += (b & 0x7f) * 2 ** shift;
+      if ((b & 0x80) === 0) return value;
+    }
+    throw new Error("varint too long");
+  }
+  bytes(n) { this.need(n); const v = this.buffer.subarray(this.pos, this.pos + n); this.pos += n; return v; }
+  header(schema) {
+    if (this.u8() !== HYBRID_ROW_V1 || this.i32() !== schema) throw new Error(`expected a HybridRow of schema ${schema}`);
+  }
+  need(n) { if (this.pos + n > this.buffer.length) throw new Error("truncated HybridRow"); }
+}
+
+class RowWriter {
+  constructor() { this.chunks = []; }
+  u8(v) { this.chunks.push(Buffer.from([v])); }
+  i32(v) { const b = Buffer.alloc(4); b.writeInt32LE(v); this.chunks.push(b); }
+  u32(v) { const b = Buffer.alloc(4); b.writeUInt32LE(v >>> 0); this.chunks.push(b); }
+  varUInt(v) {
+    const out = [];
+    do {
+      let b = v % 128;
+      v = Math.floor(v / 128);
+      if (v > 0) b |= 0x80;
+      out.push(b);
+    } while (v > 0);
+    this.chunks.push(Buffer.from(out));
+  }
+  bytes(b) { this.varUInt(b.length); this.chunks.push(b); }
+  header(schema) { this.u8(HYBRID_ROW_V1); this.i32(schema); }
+  toBuffer() { return Buffer.concat(this.chunks); }
+}
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(buffer) {
+  let crc = 0xffffffff;
+  for (const b of buffer) crc = crcTable[(crc ^ b) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function readRecords(buffer) {
+  const reader = new RowReader(buffer);
+  reader.header(SCHEMA_SEGMENT);
+  reader.u8();
+  const segmentLength = reader.i32();
+  reader.pos = segmentLength;
+  const records = [];
+  while (!reader.done) {
+    reader.header(SCHEMA_RECORD);
+    const length = reader.i32();
+    const crc = reader.u32();
+    const body = reader.bytes(length);
+    if (crc32(body) !== crc) throw new Error("record CRC-32 mismatch");
+    records.push(body);
+  }
+  return records;
+}
+
+function readOperation(record) {
+  const reader = new RowReader(record);
+  reader.header(SCHEMA_BATCH_OPERATION);
+  const present = reader.u8();
+  const has = bit => (present & (1 << bit)) !== 0;
+  const operation = { operationType: reader.i32(), resourceType: reader.i32() };
+  const variable = [["partitionKey", true], ["effectivePartitionKey", false], ["id", true], ["binaryId", false], ["resourceBody", false]];
+  variable.forEach(([name, text], i) => {
+    if (has(i + 2)) {
+      const value = reader.bytes(reader.varUInt());
+      operation[name] = text ? value.toString("utf8") : value;
+    }
+  });
+  const names = [null, null, null, null, null, null, null, null, "indexingDirective", "ifMatch", "ifNoneMatch", "timeToLiveInSeconds", "minimalReturnPreference"];
+  while (!reader.done) {
+    const code = reader.u8();
+    const token = reader.varUInt();
+    const name = token < OPERATION_TOKENS ? names[token] : reader.bytes(token - OPERATION_TOKENS).toString("utf8");
+    let value;
+    switch (code) {
+      case LAYOUT.booleanFalse: value = false; break;
+      case LAYOUT.boolean: value = true; break;
+      case LAYOUT.int32: value = reader.i32(); break;
+      case LAYOUT.uint32: value = reader.u32(); break;
+      case LAYOUT.float64: value = reader.bytes(8).readDoubleLE(0); break;
+      case LAYOUT.utf8: value = reader.bytes(reader.varUInt()).toString("utf8"); break;
+      case LAYOUT.binary: value = reader.bytes(reader.varUInt()); break;
+      default: throw new Error(`unsupported sparse field type ${code}`);
+    }
+    if (name) operation[name] = value;
+  }
+  return operation;
+}
+
+function writeResults(results) {
+  const writer = new RowWriter();
+  writer.header(SCHEMA_SEGMENT);
+  writer.u8(0x01);
+  writer.i32(10);
+  for (const result of results) {
+    const row = new RowWriter();
+    row.header(SCHEMA_BATCH_RESULT);
+    const etag = result.eTag ? Buffer.from(result.eTag, "utf8") : null;
+    const body = result.resourceBody ? Buffer.from(JSON.stringify(result.resourceBody), "utf8") : null;
+    row.u8(0x03 | (etag ? 0x04 : 0) | (body ? 0x08 : 0));
+    row.i32(result.statusCode);
+    row.i32(0);
+    if (etag) row.bytes(etag);
+    if (body) row.bytes(body);
+    const bytes = row.toBuffer();
+    writer.header(SCHEMA_RECORD);
+    writer.i32(bytes.length);
+    writer.u32(crc32(bytes));
+    writer.chunks.push(bytes);
+  }
+  return writer.toBuffer();
+}
+
+async function transactionalBatch(account, req, res, dbId, collId) {
+  const body = await readBodyBytes(req);
+  if (!isTrue(req, "x-ms-cosmos-batch-atomic")) {
+    return send(res, 400, { code: "BadRequest", message: "Only atomic transactional batches are supported by the local server (no bulk mode)." });
+  }
+  const collection = collectionOf(account, dbId, collId);
+  if (!collection) {
+    return notFound(res);
+  }
+  let operations;
+  try {
+    operations = readRecords(body).map(readOperation);
+  } catch (err) {
+    return send(res, 400, { code: "BadRequest", message: `Unreadable batch: ${err.message}` });
+  }
+  const header = req.headers["x-ms-documentdb-partitionkey"];
+  const key = headerPartitionKey(req);
+  if (!key) {
+    return send(res, 400, { code: "BadRequest", message: "A transactional batch needs a partition key." });
+  }
+  const paths = partitionPaths(collection);
+  const undo = [];
+  const results = [];
+  for (const operation of operations) {
+    const result = applyBatchOperation(collection, header, key, paths, operation, undo);
+    results.push(result);
+    if (result.statusCode >= 400) {
+      for (let i = undo.length - 1; i >= 0; i -= 1) undo[i]();
+      const failed = results.length - 1;
+      const answers = operations.map((_, i) => ({ statusCode: i === failed ? result.statusCode : 424 }));
+      return sendBinary(res, 207, writeResults(answers));
+    }
+  }
+  return sendBinary(res, 200, writeResults(results));
+}
+
+function applyBatchOperation(collection, header, key, paths, operation, undo) {
+  const document = operation.resourceBody ? JSON.parse(operation.resourceBody.toString("utf8")) : null;
+  const id = operation.id || (document && document.id);
+  if (!id) {
+    return { statusCode: 400 };
+  }
+  if (document && !inPartition(document, paths, key)) {
+    return { statusCode: 400 };
+  }
+  const partition = key[0];
+  const before = collection.document(id, partition).read();
+  const input = { partitionKey: header, id, ifMatch: operation.ifMatch, resourceBody: document };
+  let result;
+  switch (operation.operationType) {
+    case OPERATION_CREATE: result = documentOperations.createOperation(collection, input); break;
+    case OPERATION_REPLACE: result = documentOperations.replaceOperation(collection, input); break;
+    case OPERATION_UPSERT: result = documentOperations.upsertOperation(collection, input); break;
+    case OPERATION_DELETE: result = documentOperations.deleteOperation(collection, input); break;
+    case OPERATION_READ:
+      result = before && inPartition(before, paths, key) && !expired(collection, before)
+        ? { statusCode: 200, body: before }
+        : { statusCode: 404 };
+      break;
+    default: return { statusCode: 400 };
+  }
+  if (result.statusCode < 400 && operation.operationType !== OPERATION_READ) {
+    undo.push(() => {
+      if (collection.document(id, partition).read()) collection.documents.delete(id, partition);
+      if (before) collection.documents._set(before);
+    });
+  }
+  const written = result.body && result.body._etag ? result.body : null;
+  return {
+    statusCode: result.statusCode,
+    eTag: written ? written._etag : undefined,
+    resourceBody: written && (operation.operationType === OPERATION_READ || !operation.minimalReturnPreference) ? written : undefined
+  };
+}
+
+function sendBinary(res, status, buffer) {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/x-hybridrow");
+  res.setHeader("x-ms-activity-id", crypto.randomUUID());
+  res.end(buffer);
+}
+
+function readBodyBytes(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on("data", chunk => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
   });
 }
 

@@ -81,6 +81,7 @@ resource dashboard 'Microsoft.Web/sites@2024-04-01' = {
         // The worker host ingests; the dashboard only reads.
         { name: 'Ingestion__RunWorker', value: 'false' }
         { name: 'Seed__OnFirstStart', value: 'false' }
+        { name: 'Access__DemoAccounts', value: 'false' }
       ])
     }
   }

@@ -58,14 +58,20 @@ var containers = [
   }
   {
     name: 'audit'
-    paths: ['/agency', '/month']
-    included: ['/at/?']
+    paths: ['/chain']
+    included: ['/sequence/?', '/actor/?', '/agency/?', '/action/?', '/target/?', '/at/?']
     ttl: null
   }
   {
     name: 'leases'
     paths: ['/id']
     included: []
+    ttl: null
+  }
+  {
+    name: 'accounts'
+    paths: ['/id']
+    included: ['/type/?']
     ttl: null
   }
 ]

@@ -12,6 +12,7 @@ var root = new RootCommand("RegulatorHub: complaint analytics for market regulat
     ScrubCommand.Create(),
     PublishCommand.Create(),
     DeadLetterCommand.Create(),
+    AuditCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

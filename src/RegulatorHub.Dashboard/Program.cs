@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using RegulatorHub.Dashboard.Access;
 using RegulatorHub.Dashboard.Components;
 using RegulatorHub.Dashboard.Filtering;
 using RegulatorHub.Dashboard.Labels;
@@ -35,6 +36,9 @@ builder.Services.AddSingleton<WidgetAnswerCache>();
 builder.Services.AddSingleton<RegulatorHub.Dashboard.Maps.MapCatalog>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
+// Sign-in and authorization: every endpoint needs a signed-in user unless it says [AllowAnonymous] (Access/AccessPolicies.cs).
+builder.Services.AddDashboardAccess(builder.Configuration);
+
 var app = builder.Build();
 
 if (!app.Environment.IsDevelopment())
@@ -44,11 +48,14 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(DashboardCultures.RequestLocalization());
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 app.MapCultureSwitch();
+app.MapDashboardAccess();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -6,6 +6,7 @@ using RegulatorHub.Analytics.Forecasting;
 using RegulatorHub.Analytics.Hotspots;
 using RegulatorHub.Analytics.Queries;
 using RegulatorHub.Application.Analytics;
+using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Configuration;
 using RegulatorHub.Application.Referrals;
 using RegulatorHub.Domain.Crosswalks;
@@ -84,6 +85,14 @@ public static class RegulatorHubServiceCollectionExtensions
         services.TryAddSingleton<IngestionCounters>();
         services.TryAddSingleton<ComplaintRecorder>();
         services.TryAddSingleton<SyntheticSeeder>();
+
+        // The audit trail (IAuditTrail comes with the storage adapter): its key, the chain, the verifier, the writer.
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditOptions>, ValidateAuditOptions>());
+        services.TryAddSingleton<AuditKeyProvider>();
+        services.TryAddSingleton(sp => new AuditChain(sp.GetRequiredService<AuditKeyProvider>().GetKey()));
+        services.TryAddSingleton<AuditVerifier>();
+        services.TryAddSingleton<AuditWriter>();
 
         services.AddHostedService<StoreInitializer>();
         return services;

@@ -15,6 +15,7 @@ internal static class CosmosContainers
     public const string Referrals = "referrals";
     public const string Audit = "audit";
     public const string Leases = "leases";
+    public const string Accounts = "accounts";
 
     /// <summary>Every container the adapter creates, in creation order.</summary>
     public static IReadOnlyList<ContainerProperties> All { get; } =
@@ -41,11 +42,17 @@ internal static class CosmosContainers
             ["/toAgency/?", "/fromAgency/?", "/merchantKey/?", "/open/?", "/state/?", "/updatedMs/?", "/complaintSource/?", "/complaintCaseId/?", "/pending/?"],
             compositeIndex: [("/updatedMs", CompositePathSortOrder.Descending), ("/id", CompositePathSortOrder.Descending)]),
 
-        // Who did what, appended per agency and month: writes spread by agency, an audit page reads one month.
-        Define(Audit, ["/agency", "/month"], ["/at/?"]),
+        // The audit trail is one hash chain, a total order: every entry and the head checkpoint share one logical
+        // partition (/chain = "main") because the append's transactional batch (entry + etag-guarded head) can only
+        // span one partition. A logical partition holds at most 20 GB (~20 million entries of ~1 KB) and serves up to
+        // 10,000 RU/s: ample for access logging; nearer the limit a new chain value would start (see CosmosAuditTrail).
+        Define(Audit, ["/chain"], ["/sequence/?", "/actor/?", "/agency/?", "/action/?", "/target/?", "/at/?"]),
 
         // Coordination state by id: change-feed checkpoints, the complaint sequence, layout and metadata. Point operations only.
         Define(Leases, ["/id"], []),
+
+        // Local accounts and their user-name claims by id: sign-in is point reads; only the listing filters, on type.
+        Define(Accounts, ["/id"], ["/type/?"]),
     ];
 
     private static ContainerProperties Define(

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Access;
+using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Referrals;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
@@ -22,7 +24,12 @@ public static class CosmosStorageExtensions
         services.TryAddSingleton<IQuarantineStore, CosmosQuarantineStore>();
         services.TryAddSingleton<IComplaintChangeFeed, CosmosComplaintChangeFeed>();
         services.TryAddSingleton<IReferralStore, CosmosReferralStore>();
+        services.TryAddSingleton<IAccountStore, CosmosAccountStore>();
         services.TryAddSingleton<IComplaintStatistics>(sp => new ChangeFeedComplaintStatistics(sp.GetRequiredService<IComplaintChangeFeed>()));
+
+        // Needs an AuditChain (the keyed hash) registered by the host: Hosting's AddRegulatorHubCore adds it.
+        services.TryAddSingleton<IAuditTrail>(sp => new CosmosAuditTrail(
+            sp.GetRequiredService<CosmosDatabase>(), sp.GetRequiredService<AuditChain>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

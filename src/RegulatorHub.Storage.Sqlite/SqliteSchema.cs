@@ -3,7 +3,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// <summary>The embedded store's schema. Bump <see cref="Version"/> and add a migration step when it changes.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 3;
+    public const int Version = 5;
 
     // The cross-channel index leads with the date: feeds arrive roughly in time order, so new entries land at the
     // index's right edge and a batch dirties few pages (leading with the random pseudonym cut inserts by half).
@@ -64,7 +64,54 @@ internal static class SqliteSchema
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
-        """ + CreateReferrals;
+        """ + CreateAudit + CreateAccounts + CreateReferrals;
+
+    // The audit trail: entries keyed by their sequence (so a second entry with one sequence cannot be stored) and the
+    // head checkpoint in a one-row table, both written in the append's transaction. STRICT so an edited value keeps
+    // its column's type and a tampered row still reads (and then fails verification) instead of failing to load.
+    // Times are UTC ticks; the action is stored by name, as the chain hashes it.
+    public const string CreateAudit = """
+
+        CREATE TABLE IF NOT EXISTS audit_log (
+            sequence      INTEGER PRIMARY KEY,
+            at_ticks      INTEGER NOT NULL,
+            actor         TEXT    NOT NULL,
+            agency_id     TEXT,
+            role          TEXT,
+            action        TEXT    NOT NULL,
+            target        TEXT    NOT NULL,
+            outcome       TEXT    NOT NULL,
+            purpose       TEXT,
+            detail        TEXT,
+            previous_hash TEXT    NOT NULL,
+            hash          TEXT    NOT NULL
+        ) STRICT;
+        CREATE INDEX IF NOT EXISTS ix_audit_log_actor ON audit_log (actor, sequence);
+        CREATE INDEX IF NOT EXISTS ix_audit_log_agency ON audit_log (agency_id, sequence);
+        CREATE INDEX IF NOT EXISTS ix_audit_log_action ON audit_log (action, sequence);
+        CREATE INDEX IF NOT EXISTS ix_audit_log_at ON audit_log (at_ticks);
+
+        CREATE TABLE IF NOT EXISTS audit_head (
+            id       INTEGER PRIMARY KEY CHECK (id = 1),
+            sequence INTEGER NOT NULL,
+            hash     TEXT    NOT NULL
+        ) STRICT;
+        """;
+
+    // Local accounts for the dashboard's sign-in; user names are unique in their normalized (lower-case) form.
+    public const string CreateAccounts = """
+
+        CREATE TABLE IF NOT EXISTS accounts (
+            id              TEXT PRIMARY KEY,
+            user_name       TEXT    NOT NULL,
+            normalized_name TEXT    NOT NULL UNIQUE,
+            display_name    TEXT    NOT NULL,
+            role            TEXT    NOT NULL,
+            agency_id       TEXT    NOT NULL,
+            password_hash   TEXT    NOT NULL,
+            disabled        INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        """;
 
     // Referrals between agencies: one row per referral, its history as a JSON array (the referral-event/v1 form) and
     // the version (event count) in a column so a save is one UPDATE ... WHERE version = expected. Listings are keyset
@@ -112,8 +159,14 @@ internal static class SqliteSchema
         // 2: what the scrubber removed, per kind ("mobile:2,address:1"); NULL when nothing.
         [2] = "ALTER TABLE complaints ADD COLUMN personal_data_removed TEXT",
 
-        // 3: referrals between agencies.
-        [3] = CreateReferrals,
+        // 3: the audit trail (entries and head checkpoint).
+        [3] = CreateAudit,
+
+        // 4: local accounts for the dashboard's sign-in.
+        [4] = CreateAccounts,
+
+        // 5: referrals between agencies.
+        [5] = CreateReferrals,
     };
 
     public const string FindCrossChannel = """

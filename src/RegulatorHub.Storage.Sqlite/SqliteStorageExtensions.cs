@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Access;
+using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Configuration;
 using RegulatorHub.Application.Referrals;
 using RegulatorHub.Application.Statistics;
@@ -27,6 +29,10 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IComplaintStatistics, SqliteComplaintStatistics>();
         services.TryAddSingleton<IComplaintChangeFeed, SqliteComplaintChangeFeed>();
         services.TryAddSingleton<IReferralStore, SqliteReferralStore>();
+        services.TryAddSingleton<IAccountStore, SqliteAccountStore>();
+
+        // Needs an AuditChain (the keyed hash) registered by the host: Hosting's AddRegulatorHubCore adds it.
+        services.TryAddSingleton<IAuditTrail, SqliteAuditTrail>();
         return services;
     }
 }

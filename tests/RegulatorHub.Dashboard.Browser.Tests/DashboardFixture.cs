@@ -19,12 +19,16 @@ public sealed class DashboardFixture : IAsyncLifetime
     private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("regulatorhub-browser-tests-");
     private DashboardServer? _server;
     private Chromium? _chromium;
+    private string? _signedIn;
 
     /// <summary>The running dashboard.</summary>
     public DashboardServer Server => _server ?? throw new InvalidOperationException("The fixture is not started.");
 
     /// <summary>The browser.</summary>
     public Chromium Chromium => _chromium ?? throw new InvalidOperationException("The fixture is not started.");
+
+    /// <summary>The cookies of a session signed in as <see cref="DashboardPage.DemoUser"/>, for a context a test makes itself.</summary>
+    public string SignedInState => _signedIn ?? throw new InvalidOperationException("The fixture is not started.");
 
     /// <summary>Where screenshots go: <c>artifacts/test-results/screenshots</c>.</summary>
     public static string ScreenshotDirectory => TestResults.Subdirectory("screenshots");
@@ -41,6 +45,7 @@ public sealed class DashboardFixture : IAsyncLifetime
                 LogPath = Path.Combine(TestResults.Directory, "dashboard-browser-tests.log"),
             });
             _chromium = await Chromium.LaunchAsync();
+            _signedIn = await SignInOnceAsync(_chromium, _server.BaseUrl);
         }
         catch
         {
@@ -73,15 +78,17 @@ public sealed class DashboardFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Runs <paramref name="test"/> on a new page in a fresh context and saves a full-page screenshot afterwards:
-    /// <c>{name}.png</c> when it passed, <c>{name}-failed.png</c> (with the widgets' states added to the error) when not.
+    /// Runs <paramref name="test"/> on a new page in a fresh context, signed in as <see cref="DashboardPage.DemoUser"/>
+    /// unless <paramref name="signedIn"/> is false, and saves a full-page screenshot afterwards: <c>{name}.png</c> when
+    /// it passed, <c>{name}-failed.png</c> (with the widgets' states added to the error) when not.
     /// </summary>
     /// <param name="name">The test's name, used for the screenshot file.</param>
     /// <param name="test">The test body.</param>
     /// <param name="locale">The browser's language.</param>
-    public async Task RunAsync(string name, Func<IPage, Task> test, string locale = "zh-CN")
+    /// <param name="signedIn">Start with the session signed in once at fixture start; false for an anonymous browser.</param>
+    public async Task RunAsync(string name, Func<IPage, Task> test, string locale = "zh-CN", bool signedIn = true)
     {
-        var context = await Chromium.NewContextAsync(Server.BaseUrl, locale);
+        var context = await Chromium.NewContextAsync(Server.BaseUrl, locale, signedIn ? _signedIn : null);
         try
         {
             var page = await context.NewPageAsync();
@@ -103,6 +110,21 @@ public sealed class DashboardFixture : IAsyncLifetime
             }
 
             await ScreenshotAsync(page, name);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    // Signs in once through the form; every test context starts from the saved cookies, so tests pay no sign-in.
+    private static async Task<string> SignInOnceAsync(Chromium chromium, Uri baseUrl)
+    {
+        var context = await chromium.NewContextAsync(baseUrl);
+        try
+        {
+            await DashboardPage.SignInAsync(await context.NewPageAsync());
+            return await context.StorageStateAsync();
         }
         finally
         {

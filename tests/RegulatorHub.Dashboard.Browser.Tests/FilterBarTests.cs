@@ -56,7 +56,7 @@ public sealed class FilterBarTests(DashboardFixture fixture)
 
             // Parameters out of the canonical order: the bar must show the canonical form.
             var link = "/?" + string.Join('&', values.Reverse().Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value)}"));
-            var linked = await fixture.Chromium.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.Server.BaseUrl.ToString() });
+            var linked = await fixture.Chromium.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = fixture.Server.BaseUrl.ToString(), StorageState = fixture.SignedInState });
             try
             {
                 await linked.GotoAsync(link);

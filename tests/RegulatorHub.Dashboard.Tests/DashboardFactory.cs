@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace RegulatorHub.Dashboard.Tests;
 
 /// <summary>The dashboard on the embedded default in a fresh data folder, seeding a small synthetic dataset.</summary>
-public sealed class DashboardFactory : WebApplicationFactory<Program>
+public class DashboardFactory : WebApplicationFactory<Program>
 {
     public const int SeedComplaints = 3_000;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using RegulatorHub.Dashboard.Tests.Access;
 
 namespace RegulatorHub.Dashboard.Tests;
 
@@ -37,7 +38,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     [Fact]
     public async Task A_deep_link_prerenders_its_filter_in_the_bar_and_every_widget_loading()
     {
-        using var client = factory.CreateClient();
+        using var client = await DashboardSession.SignInAsync(factory, "hz.regulator");
 
         var html = await client.GetStringAsync(new Uri("/?region=330000&category=goods.appliances&from=2026-01-01", UriKind.Relative));
 
@@ -53,7 +54,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     [Fact]
     public async Task A_malformed_filter_parameter_is_named_in_a_warning_and_the_rest_still_applies()
     {
-        using var client = factory.CreateClient();
+        using var client = await DashboardSession.SignInAsync(factory, "hz.regulator");
 
         var html = await client.GetStringAsync(new Uri("/?from=31.12.2025&channel=Phone", UriKind.Relative));
 
@@ -64,7 +65,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     [Fact]
     public async Task An_unknown_hotspot_series_is_named_in_a_warning()
     {
-        using var client = factory.CreateClient();
+        using var client = await DashboardSession.SignInAsync(factory, "hz.regulator");
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/hotspots?by=everything", UriKind.Relative));
         request.Headers.Add("Accept-Language", "en");
 
@@ -79,7 +80,7 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     [InlineData("fr-FR", "zh-CN")]
     public async Task The_page_language_follows_the_browser_until_a_language_is_chosen(string acceptLanguage, string expected)
     {
-        using var client = factory.CreateClient();
+        using var client = await DashboardSession.SignInAsync(factory, "hz.regulator");
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
         request.Headers.Add("Accept-Language", acceptLanguage);
 
@@ -125,9 +126,9 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
     }
 
     [Fact]
-    public async Task UnknownPage_Answers404WithAPage()
+    public async Task UnknownPage_Answers404WithAPageToSignedInUsers()
     {
-        using var client = factory.CreateClient();
+        using var client = await DashboardSession.SignInAsync(factory, "hz.regulator");
 
         using var response = await client.GetAsync(new Uri("/no-such-page", UriKind.Relative));
 

@@ -18,10 +18,10 @@ public sealed class SqliteReferralStoreTests : ReferralStoreContract
     }
 
     [Fact]
-    public async Task Initialize_Version2File_AddsTheReferralsTableKeepingComplaints()
+    public async Task Initialize_FileFromBeforeReferrals_AddsTheReferralsTableKeepingComplaints()
     {
         var directory = Directory.CreateTempSubdirectory("regulatorhub-referrals-");
-        var path = Path.Combine(directory.FullName, "v2.db");
+        var path = Path.Combine(directory.FullName, "v4.db");
         var old = new SqliteDatabase(path);
         var complaints = new SqliteComplaintStore(old);
         await complaints.InitializeAsync(CancellationToken.None);
@@ -29,7 +29,8 @@ public sealed class SqliteReferralStoreTests : ReferralStoreContract
         await using (var lease = await old.AcquireWriterAsync(CancellationToken.None))
         {
             await using var downgrade = lease.Connection.CreateCommand();
-            downgrade.CommandText = "DROP TABLE referrals; PRAGMA user_version = 2;";
+            // Back to what a version 4 build left (accounts, the last step before referrals): no referrals table.
+            downgrade.CommandText = "DROP TABLE referrals; PRAGMA user_version = 4;";
             await downgrade.ExecuteNonQueryAsync();
         }
 

@@ -52,7 +52,7 @@ public static class DashboardCultures
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
                 && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
             return Results.LocalRedirect(target);
-        });
+        }).AllowAnonymous(); // the sign-in page offers the language choice too
         return endpoints;
     }
 }

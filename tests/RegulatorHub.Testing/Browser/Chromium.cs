@@ -82,12 +82,17 @@ public sealed class Chromium : IAsyncDisposable
     /// <summary>A fresh context (own cookies and cache) whose relative URLs resolve against <paramref name="baseUrl"/>.</summary>
     /// <param name="baseUrl">The dashboard's address.</param>
     /// <param name="locale">The browser's language (Accept-Language), e.g. <c>zh-CN</c>.</param>
-    public Task<IBrowserContext> NewContextAsync(Uri baseUrl, string locale = "zh-CN") =>
+    /// <param name="storageState">
+    /// Cookies and storage to start with, as <c>IBrowserContext.StorageStateAsync</c> saved them (e.g. a signed-in
+    /// session); <see langword="null"/> for none.
+    /// </param>
+    public Task<IBrowserContext> NewContextAsync(Uri baseUrl, string locale = "zh-CN", string? storageState = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl.ToString(),
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            StorageState = storageState,
         });
 
     /// <summary>Closes the browser and stops the driver.</summary>

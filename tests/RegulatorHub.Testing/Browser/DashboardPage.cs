@@ -42,6 +42,39 @@ public static class DashboardPage
         }
         """;
 
+    /// <summary>The demo account the browser tests and the ui benchmark sign in as (a regulator of the Hangzhou bureau).</summary>
+    public const string DemoUser = "hz.regulator";
+
+    /// <summary>
+    /// Signs in through the sign-in form (<c>/account/login</c>) and waits until the browser has left it, so the
+    /// page's context holds the session cookie. A demo account's password is its user name followed by <c>-demo</c>.
+    /// </summary>
+    /// <param name="page">A page of the context to sign in.</param>
+    /// <param name="userName">The account; <see cref="DemoUser"/> by default.</param>
+    /// <param name="password">Its password; the demo password by default.</param>
+    /// <param name="returnUrl">Where to go afterwards (a local path); the overview by default.</param>
+    /// <exception cref="InvalidOperationException">The sign-in was refused; the message holds the page's error.</exception>
+    public static async Task SignInAsync(IPage page, string userName = DemoUser, string? password = null, string? returnUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(returnUrl is null ? "/account/login" : "/account/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        await page.FillAsync("[data-testid=login-user]", userName);
+        await page.FillAsync("[data-testid=login-password]", password ?? userName + "-demo");
+        var answer = page.WaitForResponseAsync(r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath == "/account/login");
+        await page.ClickAsync("[data-testid=login-submit]");
+        if ((await answer).Status != 302)
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            var error = await page.Locator("[data-testid=login-error]").TextContentAsync(new LocatorTextContentOptions { Timeout = 5_000 });
+            throw new InvalidOperationException($"Signing in as {userName} was refused: {error}");
+        }
+
+        await page.WaitForURLAsync(url => !IsSignInPage(url));
+    }
+
+    /// <summary>True when <paramref name="url"/> is the sign-in page.</summary>
+    public static bool IsSignInPage(string url) => new Uri(url).AbsolutePath == "/account/login";
+
     /// <summary>Waits until the Blazor Server circuit is interactive.</summary>
     public static Task WaitForInteractiveAsync(IPage page, TimeSpan? timeout = null) =>
         page.Locator("[data-testid=circuit][data-interactive=true]")

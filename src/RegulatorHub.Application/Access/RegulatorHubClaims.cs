@@ -1,0 +1,3 @@
+namespace RegulatorHub.Application.Access;
+
+public static class RegulatorHubClaims { public const string Agency = "regulatorhub:agency"; }

@@ -1,0 +1,56 @@
+using System.Net;
+using RegulatorHub.Dashboard.Access;
+
+namespace RegulatorHub.Dashboard.Tests.Access;
+
+/// <summary>
+/// The expected access to every endpoint of the dashboard, for anonymous users and each demo account. A new endpoint
+/// without a row here fails <see cref="AccessMatrixTests"/>: add its row (a page: <see cref="AccessRow.Page"/> with
+/// its policy; an API: <see cref="AccessRow.Route"/> with the outcome per identity, and a <see cref="AccessRow.CheckBody"/>
+/// when the answer depends on the caller's agency).
+/// </summary>
+public static class AccessMatrix
+{
+    /// <summary>Every row.</summary>
+    public static IReadOnlyList<AccessRow> Rows { get; } =
+    [
+        // Pages.
+        .. AccessRow.Page("/", AccessPolicies.Aggregates, "/?region=330000"),
+        .. AccessRow.Page("/hotspots", AccessPolicies.Aggregates),
+        .. AccessRow.Page("/trends", AccessPolicies.Aggregates),
+        .. AccessRow.Page("/merchants", AccessPolicies.Aggregates),
+        .. AccessRow.Page("/merchants/{Key}", AccessPolicies.Aggregates, "/merchants/no-such-merchant"),
+        .. AccessRow.Page("/exports", AccessPolicies.Aggregates),
+        .. AccessRow.Page("/ingestion", AccessPolicies.Operations),
+        .. AccessRow.Page("/referrals", AccessPolicies.Staff),
+        .. AccessRow.AnonymousPage("/account/login"),
+        .. AccessRow.AnonymousPage("/not-found"),
+        .. AccessRow.AnonymousPage("/error"),
+
+        // Account endpoints. Sign-out without its antiforgery token is refused once past authorization.
+        AccessRow.Route("/account/logout", HttpMethod.Post, "/account/logout", SignedIn(AccessOutcome.Status(HttpStatusCode.BadRequest))),
+        AccessRow.Route("/account/login/oidc", HttpMethod.Get, "/account/login/oidc", _ => AccessOutcome.Reached) with { Optional = true },
+
+        // Open to anyone: health for probes, the language switch (the sign-in page offers it), static assets.
+        AccessRow.Route("/healthz", HttpMethod.Get, "/healthz", _ => AccessOutcome.Ok),
+        AccessRow.Route("/culture", HttpMethod.Get, "/culture?name=en&returnUrl=%2Fhotspots", _ => AccessOutcome.RedirectTo("/hotspots")),
+        AccessRow.StaticAssets("/app.css", _ => AccessOutcome.Ok),
+
+        // Framework endpoints. The development fallback for files outside the asset manifest is not open.
+        AccessRow.Route("{**path:file}", HttpMethod.Get, "/no-such-file.txt", SignedIn(AccessOutcome.Status(HttpStatusCode.NotFound))),
+        AccessRow.Route("/_framework/opaque-redirect", HttpMethod.Get, "/_framework/opaque-redirect", SignedIn(AccessOutcome.Reached)),
+
+        // The interactive circuit's hub: only signed-in users get a circuit; programs get 401, not a redirect.
+        HubRow("/_blazor/negotiate", HttpMethod.Post, "/_blazor/negotiate?negotiateVersion=1"),
+        HubRow("/_blazor", HttpMethod.Get, "/_blazor?id=unknown"),
+        HubRow("/_blazor/disconnect/", HttpMethod.Post, "/_blazor/disconnect/"),
+        HubRow("/_blazor/initializers/", HttpMethod.Get, "/_blazor/initializers/"),
+    ];
+
+    /// <summary>Anonymous users are sent to sign in; every signed-in user gets <paramref name="signedIn"/>.</summary>
+    public static Func<AccessIdentity, AccessOutcome> SignedIn(AccessOutcome signedIn) =>
+        who => who.IsSignedIn ? signedIn : AccessOutcome.Login;
+
+    private static AccessRow HubRow(string route, HttpMethod method, string path) =>
+        AccessRow.Route(route, method, path, who => who.IsSignedIn ? AccessOutcome.Reached : AccessOutcome.Unauthorized);
+}
