@@ -52,8 +52,15 @@ var containers = [
   }
   {
     name: 'referrals'
-    paths: ['/toAgency', '/referralId']
-    included: ['/status/?', '/dueDate/?']
+    paths: ['/id']
+    included: ['/toAgency/?', '/fromAgency/?', '/merchantKey/?', '/open/?', '/state/?', '/updatedMs/?', '/complaintSource/?', '/complaintCaseId/?', '/pending/?']
+    // Listings sort most recently updated first, ties by id.
+    composite: [
+      [
+        { path: '/updatedMs', order: 'descending' }
+        { path: '/id', order: 'descending' }
+      ]
+    ]
     ttl: null
   }
   {

@@ -10,6 +10,7 @@ using RegulatorHub.Hosting.Telemetry;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Services.AddRegulatorHubCore(builder.Configuration);
 builder.Services.AddRegulatorHubIngestion(builder.Configuration);
+builder.Services.AddRegulatorHubReferrals(builder.Configuration);
 builder.Services.AddRegulatorHubHealthChecks();
 builder.Services.AddRegulatorHubTelemetry(builder.Configuration, "regulatorhub-ingestion-worker");
 

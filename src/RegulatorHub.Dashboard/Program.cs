@@ -17,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRegulatorHubCore(builder.Configuration);
 builder.Services.AddRegulatorHubIngestion(builder.Configuration);
 builder.Services.AddRegulatorHubAnalytics(builder.Configuration);
+builder.Services.AddRegulatorHubReferrals(builder.Configuration);
 builder.Services.AddRegulatorHubHealthChecks();
 builder.Services.AddRegulatorHubTelemetry(builder.Configuration, "regulatorhub-dashboard");
 builder.Services.AddComplaintAccess(builder.Configuration);

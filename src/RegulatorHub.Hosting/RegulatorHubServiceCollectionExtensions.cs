@@ -8,6 +8,7 @@ using RegulatorHub.Analytics.Queries;
 using RegulatorHub.Application.Analytics;
 using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Configuration;
+using RegulatorHub.Application.Referrals;
 using RegulatorHub.Domain.Crosswalks;
 using RegulatorHub.Domain.Regions;
 using RegulatorHub.Domain.Taxonomy;
@@ -15,6 +16,7 @@ using RegulatorHub.Hosting.Analytics;
 using RegulatorHub.Hosting.Configuration;
 using RegulatorHub.Hosting.Health;
 using RegulatorHub.Hosting.Privacy;
+using RegulatorHub.Hosting.Referrals;
 using RegulatorHub.Hosting.Seeding;
 using RegulatorHub.Ingestion.Normalization;
 using RegulatorHub.Ingestion.Pipeline;
@@ -130,6 +132,52 @@ public static class RegulatorHubServiceCollectionExtensions
         services.TryAddSingleton<ComplaintFactLoader>();
         services.AddHostedService<ComplaintFactLoaderService>();
         services.AddHealthChecks().AddCheck<AnalyticsHealthCheck>("analytics");
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the referral service and the referral-events bus of the configured transport (in-process or AMQP), with
+    /// <c>Referrals</c> bound and validated at start; the republisher of changes whose publication failed; and, when
+    /// <c>Referrals:ConsumeEvents</c> is true (the default), the consumer of other deployments' events. Agency lookups
+    /// default to <c>Access:Agencies</c> and the audit sink to none, unless registered before.
+    /// </summary>
+    public static IServiceCollection AddRegulatorHubReferrals(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(ReferralService)))
+        {
+            return services;
+        }
+
+        services.AddOptions<ReferralOptions>()
+            .Bind(configuration.GetSection(ReferralOptions.SectionName))
+            .PostConfigure<IOptions<StorageOptions>>((options, storage) =>
+                options.InstanceId ??= ReferralOptions.DefaultInstanceId(storage.Value.ResolveDataDirectory()))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReferralOptions>, ValidateReferralOptions>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => new ConfiguredAgencyDirectory(configuration));
+        services.TryAddSingleton<IAgencyLookup>(sp => sp.GetRequiredService<ConfiguredAgencyDirectory>());
+        services.TryAddSingleton<IJurisdictionLookup>(sp => sp.GetRequiredService<ConfiguredAgencyDirectory>());
+        services.TryAddSingleton<IReferralAuditSink, NullReferralAuditSink>();
+        services.TryAddSingleton<ReferralService>();
+        services.TryAddSingleton<ReferralEventApplier>();
+
+        var messagingProvider = configuration[$"{MessagingOptions.SectionName}:Provider"] ?? MessagingOptions.InProcessProvider;
+        if (messagingProvider == MessagingOptions.AmqpProvider)
+        {
+            services.AddAmqpReferralEvents(configuration);
+        }
+        else
+        {
+            services.AddInProcessReferralEvents();
+        }
+
+        services.AddHostedService<ReferralEventRelay>();
+        if (configuration.GetValue($"{ReferralOptions.SectionName}:ConsumeEvents", defaultValue: true))
+        {
+            services.AddHostedService<ReferralEventConsumer>();
+        }
+
         return services;
     }
 

@@ -50,12 +50,37 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, 
     private readonly Lazy<ConfirmedSender> _deadLetterSender;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _lock = new();
+    private readonly string _sourceAddress;
+    private readonly string _deadLetterAddress;
+    private readonly int _linkCredit;
+    private readonly bool _recordsLatency;
     private Task? _pump;
     private ReceiverLink? _link;
 
     /// <summary>Creates the receiver; its link is attached on the first <see cref="ReceiveAsync"/>.</summary>
     public AmqpFeedReceiver(AmqpConnection connection, AmqpTransportMetrics metrics, TimeProvider time, ILogger<AmqpFeedReceiver> logger)
+        : this(connection, metrics, time, logger, connection.Endpoint.QueueAddress, connection.Endpoint.DeadLetterAddress, connection.Options.LinkCredit, recordsLatency: true)
     {
+    }
+
+    /// <summary>
+    /// A receiver on another source than the complaint queue (a referral-events subscription): its own addresses and
+    /// credit, and without the feed's end-to-end latency figures.
+    /// </summary>
+    internal AmqpFeedReceiver(
+        AmqpConnection connection,
+        AmqpTransportMetrics metrics,
+        TimeProvider time,
+        ILogger<AmqpFeedReceiver> logger,
+        string sourceAddress,
+        string deadLetterAddress,
+        int linkCredit,
+        bool recordsLatency)
+    {
+        _sourceAddress = sourceAddress;
+        _deadLetterAddress = deadLetterAddress;
+        _linkCredit = linkCredit;
+        _recordsLatency = recordsLatency;
         _connection = connection;
         _endpoint = connection.Endpoint;
         _options = connection.Options;
@@ -64,14 +89,14 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, 
         _logger = logger;
 
         // Unsettled messages never exceed the link credit, so the channel never fills; the bound is a safety net.
-        _ready = Channel.CreateBounded<ReceivedMessage>(new BoundedChannelOptions(_options.LinkCredit * 2)
+        _ready = Channel.CreateBounded<ReceivedMessage>(new BoundedChannelOptions(_linkCredit * 2)
         {
             SingleWriter = false,
             SingleReader = false,
             FullMode = BoundedChannelFullMode.Wait,
         });
         _deadLetterSender = new Lazy<ConfirmedSender>(
-            () => new ConfirmedSender(connection, _endpoint.DeadLetterAddress, Math.Max(16, _options.LinkCredit), logger));
+            () => new ConfirmedSender(connection, _deadLetterAddress, Math.Max(16, _linkCredit), logger));
     }
 
     /// <inheritdoc />
@@ -131,7 +156,7 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, 
             }
             catch (Exception exception) when (exception is AmqpException or TimeoutException or ObjectDisposedException)
             {
-                LogCloseFailed(_logger, _endpoint.QueueAddress, exception.Message);
+                LogCloseFailed(_logger, _sourceAddress, exception.Message);
             }
         }
 
@@ -211,7 +236,7 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, 
                 var closed = new TaskCompletionSource<Error?>(TaskCreationOptions.RunContinuationsAsynchronously);
                 var link = new ReceiverLink(session, $"regulatorhub-receiver-{Guid.NewGuid():N}", new Attach
                 {
-                    Source = new Source { Address = _endpoint.QueueAddress },
+                    Source = new Source { Address = _sourceAddress },
                     Target = new Target(),
                     SndSettleMode = SenderSettleMode.Unsettled,
                     RcvSettleMode = ReceiverSettleMode.First,
@@ -222,8 +247,8 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, 
                     _link = link;
                 }
 
-                link.Start(_options.LinkCredit, OnMessage);
-                link.SetCredit(_options.LinkCredit, CreditMode.Auto, CreditTopUpThreshold());
+                link.Start(_linkCredit, OnMessage);
+                link.SetCredit(_linkCredit, CreditMode.Auto, CreditTopUpThreshold());
                 try
                 {
                     error = await closed.Task.WaitAsync(token);
@@ -247,7 +272,7 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, 
                 return;
             }
 
-            LogLinkLost(_logger, _endpoint.QueueAddress, error?.Condition?.ToString() ?? "none", error?.Description ?? "closed");
+            LogLinkLost(_logger, _sourceAddress, error?.Condition?.ToString() ?? "none", error?.Description ?? "closed");
 
             // A link that lived a while was fine: attach again at once. One that dies at attach (queue missing,
             // not authorized) would spin, so back off.
@@ -273,8 +298,8 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, 
     // with a credit of 500 and batches of 2,000). Granting only once the whole window is settled means nothing is in
     // flight then. Service Bus counts as the specification says, so it is topped up at half the window.
     private int CreditTopUpThreshold() =>
-        _endpoint.Profile == AmqpProfile.RabbitMq ? _options.LinkCredit
-        : _options.PrefetchBatch == 0 ? Math.Max(1, _options.LinkCredit / 2)
+        _endpoint.Profile == AmqpProfile.RabbitMq ? _linkCredit
+        : _options.PrefetchBatch == 0 || _options.PrefetchBatch > _linkCredit ? Math.Max(1, _linkCredit / 2)
         : _options.PrefetchBatch;
 
     // Runs on the connection's I/O thread: keep it short.
@@ -296,7 +321,7 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, 
         }
 
         var now = _time.GetUtcNow();
-        if ((AmqpFeedMessages.CreationTimeOf(message) ?? AmqpFeedMessages.EnqueuedTimeOf(message)) is { } sentAt)
+        if (_recordsLatency && (AmqpFeedMessages.CreationTimeOf(message) ?? AmqpFeedMessages.EnqueuedTimeOf(message)) is { } sentAt)
         {
             _metrics.Received(sentAt, now);
         }
@@ -358,7 +383,7 @@ public sealed partial class AmqpFeedReceiver : IFeedReceiver, IAsyncDisposable, 
         }
         catch (Exception exception) when (exception is AmqpException or ObjectDisposedException or InvalidOperationException)
         {
-            LogCloseFailed(_logger, _endpoint.QueueAddress, exception.Message);
+            LogCloseFailed(_logger, _sourceAddress, exception.Message);
         }
     }
 

@@ -36,8 +36,15 @@ internal static class CosmosContainers
         // operator's page, not a hot path.
         Define(Quarantine, ["/reason"], ["/pos/?"]),
 
-        // Referrals between agencies: a receiving agency's inbox is one partition prefix, one referral one partition.
-        Define(Referrals, ["/toAgency", "/referralId"], ["/status/?", "/dueDate/?"]),
+        // One referral one partition: reads and the etag-checked replace of an action are single-partition. Listings
+        // (inbox, outbox, by merchant or complaint) cross partitions: referrals are few (thousands per agency and year),
+        // so a fan-out over a small container costs less than keeping a second copy per agency in step. The composite
+        // index serves the newest-first order with its id tie-break.
+        Define(
+            Referrals,
+            ["/id"],
+            ["/toAgency/?", "/fromAgency/?", "/merchantKey/?", "/open/?", "/state/?", "/updatedMs/?", "/complaintSource/?", "/complaintCaseId/?", "/pending/?"],
+            compositeIndex: [("/updatedMs", CompositePathSortOrder.Descending), ("/id", CompositePathSortOrder.Descending)]),
 
         // The audit trail is one hash chain, a total order: every entry and the head checkpoint share one logical
         // partition (/chain = "main") because the append's transactional batch (entry + etag-guarded head) can only

@@ -14,6 +14,7 @@ public sealed class CosmosQuarantineStore(CosmosDatabase database) : IQuarantine
     [
         QuarantineReason.Unparseable, QuarantineReason.Invalid, QuarantineReason.Unresolvable,
         QuarantineReason.RawIdentifier, QuarantineReason.RejectedRow, QuarantineReason.DeliveryLimit,
+        QuarantineReason.ReferralConflict,
     ];
 
     // Orders entries written in the same millisecond by this process (a batch usually is).

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Audit;
+using RegulatorHub.Application.Referrals;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
 
@@ -22,6 +23,7 @@ public static class CosmosStorageExtensions
         services.TryAddSingleton<IComplaintStore>(sp => sp.GetRequiredService<CosmosComplaintStore>());
         services.TryAddSingleton<IQuarantineStore, CosmosQuarantineStore>();
         services.TryAddSingleton<IComplaintChangeFeed, CosmosComplaintChangeFeed>();
+        services.TryAddSingleton<IReferralStore, CosmosReferralStore>();
         services.TryAddSingleton<IAccountStore, CosmosAccountStore>();
         services.TryAddSingleton<IComplaintStatistics>(sp => new ChangeFeedComplaintStatistics(sp.GetRequiredService<IComplaintChangeFeed>()));
 

@@ -3,7 +3,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// <summary>The embedded store's schema. Bump <see cref="Version"/> and add a migration step when it changes.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     // The cross-channel index leads with the date: feeds arrive roughly in time order, so new entries land at the
     // index's right edge and a batch dirties few pages (leading with the random pseudonym cut inserts by half).
@@ -67,7 +67,7 @@ internal static class SqliteSchema
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
-        """ + CreateAudit + CreateAccounts;
+        """ + CreateAudit + CreateAccounts + CreateReferrals;
 
     // The audit trail: entries keyed by their sequence (so a second entry with one sequence cannot be stored) and the
     // head checkpoint in a one-row table, both written in the append's transaction. STRICT so an edited value keeps
@@ -116,6 +116,36 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         """;
 
+    // Referrals between agencies: one row per referral, its history as a JSON array (the referral-event/v1 form) and
+    // the version (event count) in a column so a save is one UPDATE ... WHERE version = expected. Listings are keyset
+    // pages on (updated_at_ms, id), one index per direction; the merchant and unpublished indexes are partial, as only
+    // open and unpublished rows are looked up. A rowid table because rows with histories and narratives are large.
+    public const string CreateReferrals = """
+
+        CREATE TABLE IF NOT EXISTS referrals (
+            id                TEXT    PRIMARY KEY,
+            version           INTEGER NOT NULL,
+            published_version INTEGER NOT NULL DEFAULT 0,
+            complaint_source  TEXT    NOT NULL,
+            complaint_case_id TEXT    NOT NULL,
+            merchant_key      TEXT,
+            from_agency       TEXT    NOT NULL,
+            to_agency         TEXT    NOT NULL,
+            state             TEXT    NOT NULL,
+            is_open           INTEGER NOT NULL,
+            created_at_ms     INTEGER NOT NULL,
+            updated_at_ms     INTEGER NOT NULL,
+            origin_instance   TEXT    NOT NULL,
+            events            TEXT    NOT NULL,
+            snapshot          TEXT    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_referrals_inbox ON referrals (to_agency, updated_at_ms, id);
+        CREATE INDEX IF NOT EXISTS ix_referrals_outbox ON referrals (from_agency, updated_at_ms, id);
+        CREATE INDEX IF NOT EXISTS ix_referrals_complaint ON referrals (complaint_source, complaint_case_id);
+        CREATE INDEX IF NOT EXISTS ix_referrals_open_merchant ON referrals (merchant_key) WHERE is_open = 1 AND merchant_key IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS ix_referrals_unpublished ON referrals (updated_at_ms) WHERE published_version < version;
+        """;
+
     public const string InsertComplaint = """
         INSERT INTO complaints (source, source_case_id, source_kind, received_at_ms, received_offset_min, received_date,
             channel, subject, issue, source_category, source_issue, consumer_region, consumer_province, merchant_key,
@@ -150,6 +180,9 @@ internal static class SqliteSchema
         // 5: the index for complaint listings by jurisdiction (additive; a few seconds on a million complaints). The small
         // merchants-by-region index comes with Create, which runs after the steps and creates what is missing.
         [5] = ListingIndex,
+
+        // 6: referrals between agencies.
+        [6] = CreateReferrals,
     };
 
     public const string FindCrossChannel = """

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Configuration;
+using RegulatorHub.Application.Referrals;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
 
@@ -27,6 +28,7 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IQuarantineStore, SqliteQuarantineStore>();
         services.TryAddSingleton<IComplaintStatistics, SqliteComplaintStatistics>();
         services.TryAddSingleton<IComplaintChangeFeed, SqliteComplaintChangeFeed>();
+        services.TryAddSingleton<IReferralStore, SqliteReferralStore>();
         services.TryAddSingleton<IAccountStore, SqliteAccountStore>();
 
         // Needs an AuditChain (the keyed hash) registered by the host: Hosting's AddRegulatorHubCore adds it.

@@ -20,4 +20,7 @@ public static class QuarantineReason
 
     /// <summary>Redelivered too often without being stored.</summary>
     public const string DeliveryLimit = "delivery-limit";
+
+    /// <summary>A referral event whose history does not extend the stored referral's: the stored one was kept.</summary>
+    public const string ReferralConflict = "referral-conflict";
 }

@@ -211,6 +211,30 @@ public sealed class RabbitMqBroker : IAsyncDisposable
     }
 
     /// <summary>
+    /// Declares a durable fanout exchange <paramref name="exchange"/> (a topic: every bound queue gets each message) and
+    /// binds <paramref name="queue"/>, declared with <see cref="DeclareQueueAsync"/> and its <c>.dlq</c>, to it: one
+    /// subscription of the topic. Idempotent.
+    /// </summary>
+    public async Task DeclareFanoutSubscriptionAsync(string exchange, string queue, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(exchange);
+        ArgumentException.ThrowIfNullOrWhiteSpace(queue);
+        var definition = new Dictionary<string, object> { ["type"] = "fanout", ["durable"] = true, ["auto_delete"] = false };
+        using (var response = await Management.PutAsJsonAsync("exchanges/%2F/" + Uri.EscapeDataString(exchange), definition, cancellationToken))
+        {
+            await EnsureSuccessAsync(response, $"declaring exchange '{exchange}'", cancellationToken);
+        }
+
+        await DeclareQueueAsync(queue, cancellationToken: cancellationToken);
+        var binding = new Dictionary<string, object> { ["routing_key"] = string.Empty };
+        using (var response = await Management.PostAsJsonAsync(
+            $"bindings/%2F/e/{Uri.EscapeDataString(exchange)}/q/{Uri.EscapeDataString(queue)}", binding, cancellationToken))
+        {
+            await EnsureSuccessAsync(response, $"binding queue '{queue}' to exchange '{exchange}'", cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// Messages in <paramref name="queue"/> (ready + unacknowledged) as the management API reports them. The figure
     /// is refreshed every 250 ms (the statistics interval set for this node), so poll with
     /// <see cref="WaitForMessageCountAsync"/> rather than reading it once.
