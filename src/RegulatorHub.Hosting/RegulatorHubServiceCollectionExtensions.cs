@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RegulatorHub.Analytics.Forecasting;
 using RegulatorHub.Analytics.Hotspots;
 using RegulatorHub.Analytics.Queries;
+using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Analytics;
 using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Configuration;
@@ -93,6 +94,12 @@ public static class RegulatorHubServiceCollectionExtensions
         services.TryAddSingleton(sp => new AuditChain(sp.GetRequiredService<AuditKeyProvider>().GetKey()));
         services.TryAddSingleton<AuditVerifier>();
         services.TryAddSingleton<AuditWriter>();
+
+        // The hooks that feed the trail. Registered here, before the Add… calls that register the hooks' do-nothing
+        // defaults with TryAdd, so every host that calls this first records sign-ins, complaint views and referrals.
+        services.TryAddSingleton<ISignInEvents, AuditSignInEvents>();
+        services.TryAddSingleton<IComplaintViewRecorder, AuditComplaintViewRecorder>();
+        services.TryAddSingleton<IReferralAuditSink, AuditReferralAuditSink>();
 
         services.AddHostedService<StoreInitializer>();
         return services;

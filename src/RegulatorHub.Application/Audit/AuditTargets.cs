@@ -41,6 +41,19 @@ public static class AuditTargets
         return $"api:{method.ToUpperInvariant()} {path}";
     }
 
+    /// <summary><c>account:&lt;id&gt;</c> for a sign-in, failed sign-in or sign-out of that account.</summary>
+    public static string Account(string accountId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(accountId);
+        return "account:" + accountId;
+    }
+
+    /// <summary>
+    /// <c>complaints:&lt;agency id&gt;</c> for a listing of the complaints in an agency's jurisdiction
+    /// (<c>complaints:none</c> when the user claimed no agency).
+    /// </summary>
+    public static string ComplaintList(string? agencyId) => "complaints:" + (string.IsNullOrEmpty(agencyId) ? "none" : agencyId);
+
     /// <summary><c>audit:&lt;what&gt;</c> for reads of the audit trail (e.g. <c>audit:search</c>).</summary>
     public static string Audit(string what)
     {

@@ -25,6 +25,7 @@ public static class AccessMatrix
         .. AccessRow.Page("/referrals", AccessPolicies.Staff),
         .. AccessRow.Page("/complaints", AccessPolicies.Staff),
         .. AccessRow.Page("/complaints/{Source}/{CaseId}", AccessPolicies.Staff, MatrixComplaints.DetailPage),
+        .. AccessRow.Page("/audit", AccessPolicies.Auditor),
         .. AccessRow.AnonymousPage("/account/login"),
         .. AccessRow.AnonymousPage("/not-found"),
         .. AccessRow.AnonymousPage("/error"),

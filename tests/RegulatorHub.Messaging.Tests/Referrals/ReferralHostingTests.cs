@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Referrals;
 using RegulatorHub.Hosting;
 using RegulatorHub.Hosting.Referrals;
@@ -37,7 +38,7 @@ public sealed class ReferralHostingTests
         Assert.Equal(ReferralOptions.DefaultInstanceId(directory), service.InstanceId);
         Assert.IsType<InProcessReferralEventBus>(provider.GetRequiredService<IReferralEventPublisher>());
         Assert.NotNull(provider.GetRequiredService<IReferralEventReceiver>());
-        Assert.IsType<NullReferralAuditSink>(provider.GetRequiredService<IReferralAuditSink>());
+        Assert.IsType<AuditReferralAuditSink>(provider.GetRequiredService<IReferralAuditSink>());
         Assert.Single(hosted, t => t == typeof(ReferralEventConsumer));
         Assert.Single(hosted, t => t == typeof(ReferralEventRelay));
         Assert.Equal(7, service.DeadlinesFor("samr-sh").AcceptWithinWorkingDays);
