@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RegulatorHub.Analytics.Forecasting;
 using RegulatorHub.Analytics.Hotspots;
 using RegulatorHub.Analytics.Queries;
+using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Analytics;
 using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Configuration;
@@ -161,6 +162,7 @@ public static class RegulatorHubServiceCollectionExtensions
         services.TryAddSingleton<IReferralAuditSink, NullReferralAuditSink>();
         services.TryAddSingleton<ReferralService>();
         services.TryAddSingleton<ReferralEventApplier>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IComplaintAccessGrant, ReferralAccessGrant>());
 
         var messagingProvider = configuration[$"{MessagingOptions.SectionName}:Provider"] ?? MessagingOptions.InProcessProvider;
         if (messagingProvider == MessagingOptions.AmqpProvider)
