@@ -91,6 +91,23 @@ public sealed class ReferralPagesHttpTests(AccessDashboardFactory factory) : ICl
         Assert.Contains($"data-referral=\"{id:D}\"", outbox, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GetMerchant_StaffSeeWhoElseIsLookingAndAnalystsDoNot()
+    {
+        await ReferAsync("samr-sh", "samr-hz");
+        var path = new Uri("/merchants/" + Uri.EscapeDataString(AccessDashboardFactory.ShanghaiAboutHangzhou.Merchant!.Key.Value), UriKind.Relative);
+        using var zhejiang = factory.ClientFor("Regulator", "samr-zj");
+        using var analyst = factory.ClientFor("Analyst", "samr-zj");
+
+        var staffPage = await zhejiang.GetStringAsync(path);
+        var analystPage = await analyst.GetStringAsync(path);
+
+        Assert.Contains("data-testid=\"who-else-is-looking\"", staffPage, StringComparison.Ordinal);
+        Assert.Contains("data-agency=\"samr-hz\"", staffPage, StringComparison.Ordinal);
+        Assert.Contains("data-agency=\"samr-sh\"", staffPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("who-else-is-looking", analystPage, StringComparison.Ordinal);
+    }
+
     // The same referral for every test of the factory: a second creation answers with the open one (Duplicate).
     private async Task<Guid> ReferAsync(string from, string to)
     {
