@@ -168,6 +168,7 @@ public static class RegulatorHubServiceCollectionExtensions
         services.TryAddSingleton<IReferralAuditSink, NullReferralAuditSink>();
         services.TryAddSingleton<ReferralService>();
         services.TryAddSingleton<ReferralEventApplier>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IComplaintAccessGrant, ReferralAccessGrant>());
 
         var messagingProvider = configuration[$"{MessagingOptions.SectionName}:Provider"] ?? MessagingOptions.InProcessProvider;
         if (messagingProvider == MessagingOptions.AmqpProvider)

@@ -23,6 +23,8 @@ public static class AccessMatrix
         .. AccessRow.Page("/exports", AccessPolicies.Aggregates),
         .. AccessRow.Page("/ingestion", AccessPolicies.Operations),
         .. AccessRow.Page("/referrals", AccessPolicies.Staff),
+        .. AccessRow.Page("/referrals/{Id:guid}", AccessPolicies.Staff, "/referrals/0190a1b2-0000-7000-8000-000000000001"),
+        .. AccessRow.Page("/referrals/performance", AccessPolicies.Staff),
         .. AccessRow.Page("/complaints", AccessPolicies.Staff),
         .. AccessRow.Page("/complaints/{Source}/{CaseId}", AccessPolicies.Staff, MatrixComplaints.DetailPage),
         .. AccessRow.Page("/audit", AccessPolicies.Auditor),

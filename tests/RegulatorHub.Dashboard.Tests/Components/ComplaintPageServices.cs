@@ -1,3 +1,4 @@
+using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,9 @@ internal static class ComplaintPageServices
         context.Services.AddSingleton<ComplaintRecords>();
         context.Services.AddSingleton<CurrentUser>();
         context.Services.AddSingleton<ComplaintText>();
+
+        // The referral section of a complaint's record has its own tests (HTTP and browser); here it is left out.
+        context.ComponentFactories.AddStub<RegulatorHub.Dashboard.Components.Controls.ComplaintReferrals>();
     }
 
     /// <summary>Adds what a <c>DashboardPage</c> needs: analytics (empty, caught up), live updates, the answer cache.</summary>
