@@ -1,3 +1,4 @@
+using RegulatorHub.Application.Referrals;
 using RegulatorHub.Domain.Access;
 using RegulatorHub.Domain.Regions;
 
@@ -5,9 +6,10 @@ namespace RegulatorHub.Application.Access;
 
 /// <summary>
 /// The configured agencies: look-up by id, each one's <see cref="Jurisdiction"/>, and which agencies a region falls
-/// under. Immutable and safe to share between threads.
+/// under. Immutable and safe to share between threads. It is also the agency lookup referrals use, so the agencies,
+/// their names and their jurisdictions are read and validated once, in one place.
 /// </summary>
-public sealed class AgencyDirectory
+public sealed class AgencyDirectory : IAgencyLookup, IJurisdictionLookup
 {
     private readonly Dictionary<string, (Agency Agency, Jurisdiction Jurisdiction)> _byId;
     private readonly RegionGazetteer _gazetteer;
@@ -44,6 +46,15 @@ public sealed class AgencyDirectory
 
     /// <summary>The agency with this id, or <see langword="null"/> (also for a missing id).</summary>
     public Agency? Find(string? id) => id is not null && _byId.TryGetValue(id, out var entry) ? entry.Agency : null;
+
+    /// <inheritdoc />
+    public bool Exists(string agencyId) => Find(agencyId) is not null;
+
+    /// <inheritdoc />
+    public string? NameOf(string agencyId) => Find(agencyId)?.Name;
+
+    /// <inheritdoc />
+    public string? AgencyFor(string? regionCode) => AgenciesCovering(regionCode) is [var mostSpecific, ..] ? mostSpecific.Id : null;
 
     /// <summary>The jurisdiction of an agency of this directory.</summary>
     /// <exception cref="KeyNotFoundException">The directory has no agency with that id.</exception>

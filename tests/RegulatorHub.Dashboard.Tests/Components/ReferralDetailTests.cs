@@ -3,10 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Referrals;
 using RegulatorHub.Dashboard.Components.Pages;
 using RegulatorHub.Dashboard.Tests.Access;
 using RegulatorHub.Domain.Referrals;
+using RegulatorHub.Domain.Regions;
 using RegulatorHub.Hosting.Referrals;
 
 namespace RegulatorHub.Dashboard.Tests.Components;
@@ -22,15 +24,18 @@ public sealed class ReferralDetailTests : IDisposable
     public ReferralDetailTests()
     {
         ComplaintPageServices.Add(_context, _complaints, new RecordingViewRecorder(), _user);
-        var agencies = new ConfiguredAgencyDirectory(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var agencies = AgencyDirectory.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Access:Agencies:0:Name"] = "Hangzhou",
             ["Access:Agencies:0:Id"] = "samr-hz",
             ["Access:Agencies:0:Jurisdictions:0"] = "330100",
+            ["Access:Agencies:1:Name"] = "Shanghai",
             ["Access:Agencies:1:Id"] = "samr-sh",
             ["Access:Agencies:1:Jurisdictions:0"] = "310000",
+            ["Access:Agencies:2:Name"] = "Zhejiang",
             ["Access:Agencies:2:Id"] = "samr-zj",
             ["Access:Agencies:2:Jurisdictions:0"] = "330000",
-        }).Build());
+        }).Build().GetSection(AccessOptions.SectionName).Get<AccessOptions>()!, RegionGazetteer.Default);
         _service = new ReferralService(
             _referrals, _complaints, agencies, agencies, new NoPublisher(), new NullReferralAuditSink(),
             Options.Create(new ReferralOptions { InstanceId = "test" }), TimeProvider.System, NullLogger<ReferralService>.Instance);

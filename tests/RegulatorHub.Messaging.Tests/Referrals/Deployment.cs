@@ -2,7 +2,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Referrals;
+using RegulatorHub.Domain.Regions;
 using RegulatorHub.Hosting.Referrals;
 using RegulatorHub.Storage.Sqlite;
 
@@ -40,7 +42,7 @@ internal sealed class Deployment : IAsyncDisposable
             settings[$"Access:Agencies:{i}:Jurisdictions:0"] = s_agencies[agencies[i]].Region;
         }
 
-        Directory = new ConfiguredAgencyDirectory(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        Directory = AgencyDirectory.From(new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(AccessOptions.SectionName).Get<AccessOptions>()!, RegionGazetteer.Default);
         var options = Options.Create(new ReferralOptions { InstanceId = instanceId });
         Service = new ReferralService(
             Referrals, Complaints, Directory, Directory, publisher, new NullReferralAuditSink(), options, TimeProvider.System, NullLogger<ReferralService>.Instance);
@@ -54,7 +56,7 @@ internal sealed class Deployment : IAsyncDisposable
 
     public SqliteQuarantineStore Quarantine { get; }
 
-    public ConfiguredAgencyDirectory Directory { get; }
+    public AgencyDirectory Directory { get; }
 
     public ReferralService Service { get; }
 

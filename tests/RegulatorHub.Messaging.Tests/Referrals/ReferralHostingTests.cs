@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Referrals;
+using RegulatorHub.Domain.Regions;
 using RegulatorHub.Hosting;
 using RegulatorHub.Hosting.Referrals;
 using RegulatorHub.Messaging.Amqp;
@@ -118,7 +120,7 @@ public sealed class ReferralHostingTests
             ["Access:Agencies:2:Jurisdictions:0"] = "310000",
         }).Build();
 
-        var directory = new ConfiguredAgencyDirectory(configuration);
+        var directory = AgencyDirectory.From(configuration.GetSection(AccessOptions.SectionName).Get<AccessOptions>()!, RegionGazetteer.Default);
 
         Assert.Equal("samr-hz", directory.AgencyFor("330106"));
         Assert.Equal("samr-zj", directory.AgencyFor("330206"));
