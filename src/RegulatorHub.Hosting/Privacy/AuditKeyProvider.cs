@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Configuration;
@@ -25,52 +24,9 @@ public sealed class AuditKeyProvider(IOptions<AuditOptions> audit, IOptions<Stor
 
     /// <summary>Returns the key, creating the key file if needed.</summary>
     /// <exception cref="InvalidOperationException">The configured key or the key file does not hold base64 of at least 32 bytes.</exception>
-    public byte[] GetKey()
-    {
-        if (!string.IsNullOrEmpty(audit.Value.Key))
-        {
-            return TryDecode(audit.Value.Key)
-                ?? throw new InvalidOperationException($"Audit:Key must be base64 of at least {AuditChain.MinKeyBytes} bytes.");
-        }
-
-        var directory = storage.Value.ResolveDataDirectory();
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, KeyFileName);
-        if (!File.Exists(path))
-        {
-            CreateKeyFile(path);
-        }
-
-        return TryDecode(File.ReadAllText(path).Trim())
-            ?? throw new InvalidOperationException($"The audit key file '{path}' is corrupt: it must hold base64 of at least {AuditChain.MinKeyBytes} bytes.");
-    }
+    public byte[] GetKey() =>
+        SecretKeyFile.Resolve(audit.Value.Key, "Audit:Key", storage.Value.ResolveDataDirectory(), KeyFileName, "audit");
 
     /// <summary>Decodes a base64 key; <see langword="null"/> when it is not base64 or shorter than 32 bytes.</summary>
-    public static byte[]? TryDecode(string base64)
-    {
-        ArgumentNullException.ThrowIfNull(base64);
-        var buffer = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64, buffer, out var written) && written >= AuditChain.MinKeyBytes ? buffer[..written] : null;
-    }
-
-    private static void CreateKeyFile(string path)
-    {
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(AuditChain.MinKeyBytes));
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            // Readable by the service account only.
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        try
-        {
-            using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
-            writer.Write(key);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created it first; use theirs.
-        }
-    }
+    public static byte[]? TryDecode(string base64) => SecretKeyFile.TryDecode(base64);
 }
