@@ -81,6 +81,12 @@ var containers = [
     included: ['/type/?']
     ttl: null
   }
+  {
+    name: 'apiTokens'
+    paths: ['/id']
+    included: ['/owner/?', '/tokenId/?']
+    ttl: null
+  }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {

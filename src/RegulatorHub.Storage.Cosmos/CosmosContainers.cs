@@ -16,6 +16,7 @@ internal static class CosmosContainers
     public const string Audit = "audit";
     public const string Leases = "leases";
     public const string Accounts = "accounts";
+    public const string ApiTokens = "apiTokens";
 
     /// <summary>Every container the adapter creates, in creation order.</summary>
     public static IReadOnlyList<ContainerProperties> All { get; } =
@@ -57,6 +58,10 @@ internal static class CosmosContainers
 
         // Local accounts and their user-name claims by id: sign-in is point reads; only the listing filters, on type.
         Define(Accounts, ["/id"], ["/type/?"]),
+
+        // Personal API tokens under id = the SHA-256 hash of their secret, partitioned by it: checking a request's token
+        // is one point read. Listing by owner and revoking or touching by token id are small fan-out queries.
+        Define(ApiTokens, ["/id"], ["/owner/?", "/tokenId/?"]),
     ];
 
     private static ContainerProperties Define(

@@ -25,6 +25,7 @@ public static class CosmosStorageExtensions
         services.TryAddSingleton<IComplaintChangeFeed, CosmosComplaintChangeFeed>();
         services.TryAddSingleton<IReferralStore, CosmosReferralStore>();
         services.TryAddSingleton<IAccountStore, CosmosAccountStore>();
+        services.TryAddSingleton<IApiTokenStore, CosmosApiTokenStore>();
         services.TryAddSingleton<IComplaintStatistics>(sp => new ChangeFeedComplaintStatistics(sp.GetRequiredService<IComplaintChangeFeed>()));
 
         // Needs an AuditChain (the keyed hash) registered by the host: Hosting's AddRegulatorHubCore adds it.

@@ -3,7 +3,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// <summary>The embedded store's schema. Bump <see cref="Version"/> and add a migration step when it changes.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     // The cross-channel index leads with the date: feeds arrive roughly in time order, so new entries land at the
     // index's right edge and a batch dirties few pages (leading with the random pseudonym cut inserts by half).
@@ -67,7 +67,7 @@ internal static class SqliteSchema
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
-        """ + CreateAudit + CreateAccounts + CreateReferrals;
+        """ + CreateAudit + CreateAccounts + CreateReferrals + CreateApiTokens;
 
     // The audit trail: entries keyed by their sequence (so a second entry with one sequence cannot be stored) and the
     // head checkpoint in a one-row table, both written in the append's transaction. STRICT so an edited value keeps
@@ -146,6 +146,24 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_referrals_unpublished ON referrals (updated_at_ms) WHERE published_version < version;
         """;
 
+    // Personal API tokens: only the SHA-256 hash of a secret is kept, unique, and a request's token is found by it.
+    // Times are UTC ticks; listings are by owner, newest first.
+    public const string CreateApiTokens = """
+
+        CREATE TABLE IF NOT EXISTS api_tokens (
+            id              TEXT    PRIMARY KEY,
+            owner           TEXT    NOT NULL,
+            name            TEXT    NOT NULL,
+            hash            TEXT    NOT NULL UNIQUE,
+            prefix          TEXT    NOT NULL,
+            created_ticks   INTEGER NOT NULL,
+            expires_ticks   INTEGER NOT NULL,
+            revoked_ticks   INTEGER,
+            last_used_ticks INTEGER
+        ) STRICT;
+        CREATE INDEX IF NOT EXISTS ix_api_tokens_owner ON api_tokens (owner, created_ticks);
+        """;
+
     public const string InsertComplaint = """
         INSERT INTO complaints (source, source_case_id, source_kind, received_at_ms, received_offset_min, received_date,
             channel, subject, issue, source_category, source_issue, consumer_region, consumer_province, merchant_key,
@@ -183,6 +201,9 @@ internal static class SqliteSchema
 
         // 6: referrals between agencies.
         [6] = CreateReferrals,
+
+        // 7: personal API tokens.
+        [7] = CreateApiTokens,
     };
 
     public const string FindCrossChannel = """

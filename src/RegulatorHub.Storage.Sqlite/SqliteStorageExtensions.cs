@@ -30,6 +30,7 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IComplaintChangeFeed, SqliteComplaintChangeFeed>();
         services.TryAddSingleton<IReferralStore, SqliteReferralStore>();
         services.TryAddSingleton<IAccountStore, SqliteAccountStore>();
+        services.TryAddSingleton<IApiTokenStore, SqliteApiTokenStore>();
 
         // Needs an AuditChain (the keyed hash) registered by the host: Hosting's AddRegulatorHubCore adds it.
         services.TryAddSingleton<IAuditTrail, SqliteAuditTrail>();
