@@ -81,6 +81,30 @@ var containers = [
     included: ['/type/?']
     ttl: null
   }
+  {
+    name: 'apiTokens'
+    paths: ['/id']
+    included: ['/owner/?', '/tokenId/?']
+    ttl: null
+  }
+  {
+    name: 'statisticsDefinitions'
+    paths: ['/owner']
+    included: ['/definitionId/?']
+    ttl: null
+  }
+  {
+    name: 'exports'
+    paths: ['/owner']
+    included: ['/generatedAt/?']
+    composite: [
+      [
+        { path: '/generatedAt', order: 'descending' }
+        { path: '/id', order: 'descending' }
+      ]
+    ]
+    ttl: null
+  }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {

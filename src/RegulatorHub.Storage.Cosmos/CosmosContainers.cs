@@ -16,6 +16,9 @@ internal static class CosmosContainers
     public const string Audit = "audit";
     public const string Leases = "leases";
     public const string Accounts = "accounts";
+    public const string ApiTokens = "apiTokens";
+    public const string StatisticsDefinitions = "statisticsDefinitions";
+    public const string Exports = "exports";
 
     /// <summary>Every container the adapter creates, in creation order.</summary>
     public static IReadOnlyList<ContainerProperties> All { get; } =
@@ -57,6 +60,18 @@ internal static class CosmosContainers
 
         // Local accounts and their user-name claims by id: sign-in is point reads; only the listing filters, on type.
         Define(Accounts, ["/id"], ["/type/?"]),
+
+        // Personal API tokens under id = the SHA-256 hash of their secret, partitioned by it: checking a request's token
+        // is one point read. Listing by owner and revoking or touching by token id are small fan-out queries.
+        Define(ApiTokens, ["/id"], ["/owner/?", "/tokenId/?"]),
+
+        // Saved statistics definitions and the export history, by owner: one analyst's definitions or exports are one
+        // partition, so every call is single-partition and scoped to its owner. A definition's document id is a hash of
+        // its name (names unique per owner); the history's composite index serves the newest-first listing.
+        Define(StatisticsDefinitions, ["/owner"], ["/definitionId/?"]),
+        Define(
+            Exports, ["/owner"], ["/generatedAt/?"],
+            compositeIndex: [("/generatedAt", CompositePathSortOrder.Descending), ("/id", CompositePathSortOrder.Descending)]),
     ];
 
     private static ContainerProperties Define(

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Audit;
+using RegulatorHub.Application.Exports;
 using RegulatorHub.Application.Referrals;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
@@ -25,6 +26,9 @@ public static class CosmosStorageExtensions
         services.TryAddSingleton<IComplaintChangeFeed, CosmosComplaintChangeFeed>();
         services.TryAddSingleton<IReferralStore, CosmosReferralStore>();
         services.TryAddSingleton<IAccountStore, CosmosAccountStore>();
+        services.TryAddSingleton<IApiTokenStore, CosmosApiTokenStore>();
+        services.TryAddSingleton<IStatisticsDefinitionStore, CosmosStatisticsDefinitionStore>();
+        services.TryAddSingleton<IExportHistory, CosmosExportHistory>();
         services.TryAddSingleton<IComplaintStatistics>(sp => new ChangeFeedComplaintStatistics(sp.GetRequiredService<IComplaintChangeFeed>()));
 
         // Needs an AuditChain (the keyed hash) registered by the host: Hosting's AddRegulatorHubCore adds it.

@@ -3,7 +3,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// <summary>The embedded store's schema. Bump <see cref="Version"/> and add a migration step when it changes.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 6;
+    public const int Version = 8;
 
     // The cross-channel index leads with the date: feeds arrive roughly in time order, so new entries land at the
     // index's right edge and a batch dirties few pages (leading with the random pseudonym cut inserts by half).
@@ -67,7 +67,7 @@ internal static class SqliteSchema
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
         ) WITHOUT ROWID;
-        """ + CreateAudit + CreateAccounts + CreateReferrals;
+        """ + CreateAudit + CreateAccounts + CreateReferrals + CreateApiTokens + CreateExports;
 
     // The audit trail: entries keyed by their sequence (so a second entry with one sequence cannot be stored) and the
     // head checkpoint in a one-row table, both written in the append's transaction. STRICT so an edited value keeps
@@ -146,6 +146,65 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS ix_referrals_unpublished ON referrals (updated_at_ms) WHERE published_version < version;
         """;
 
+    // Personal API tokens: only the SHA-256 hash of a secret is kept, unique, and a request's token is found by it.
+    // Times are UTC ticks; listings are by owner, newest first.
+    public const string CreateApiTokens = """
+
+        CREATE TABLE IF NOT EXISTS api_tokens (
+            id              TEXT    PRIMARY KEY,
+            owner           TEXT    NOT NULL,
+            name            TEXT    NOT NULL,
+            hash            TEXT    NOT NULL UNIQUE,
+            prefix          TEXT    NOT NULL,
+            created_ticks   INTEGER NOT NULL,
+            expires_ticks   INTEGER NOT NULL,
+            revoked_ticks   INTEGER,
+            last_used_ticks INTEGER
+        ) STRICT;
+        CREATE INDEX IF NOT EXISTS ix_api_tokens_owner ON api_tokens (owner, created_ticks);
+        """;
+
+    // Saved statistics definitions and the export history, both keyed by (owner, id) so one owner's ids never meet
+    // another's. Definition names are unique per owner in their normalized (lower-case) form. Days are day numbers,
+    // times UTC ticks.
+    public const string CreateExports = """
+
+        CREATE TABLE IF NOT EXISTS statistics_definitions (
+            owner           TEXT    NOT NULL,
+            id              TEXT    NOT NULL,
+            name            TEXT    NOT NULL,
+            normalized_name TEXT    NOT NULL,
+            definition      TEXT    NOT NULL,
+            created_ticks   INTEGER NOT NULL,
+            updated_ticks   INTEGER NOT NULL,
+            PRIMARY KEY (owner, id),
+            UNIQUE (owner, normalized_name)
+        ) STRICT;
+        CREATE INDEX IF NOT EXISTS ix_statistics_definitions_updated ON statistics_definitions (owner, updated_ticks);
+
+        CREATE TABLE IF NOT EXISTS export_history (
+            owner            TEXT    NOT NULL,
+            id               TEXT    NOT NULL,
+            kind             TEXT    NOT NULL,
+            format           TEXT    NOT NULL,
+            file_name        TEXT    NOT NULL,
+            definition       TEXT    NOT NULL,
+            watermark        TEXT,
+            data_from        INTEGER,
+            data_to          INTEGER,
+            generated_ticks  INTEGER NOT NULL,
+            row_count        INTEGER NOT NULL,
+            cell_count       INTEGER,
+            suppressed_cells INTEGER,
+            suppression_rule TEXT,
+            software_version TEXT    NOT NULL,
+            sha256           TEXT,
+            agency           TEXT,
+            PRIMARY KEY (owner, id)
+        ) STRICT;
+        CREATE INDEX IF NOT EXISTS ix_export_history_generated ON export_history (owner, generated_ticks);
+        """;
+
     public const string InsertComplaint = """
         INSERT INTO complaints (source, source_case_id, source_kind, received_at_ms, received_offset_min, received_date,
             channel, subject, issue, source_category, source_issue, consumer_region, consumer_province, merchant_key,
@@ -183,6 +242,12 @@ internal static class SqliteSchema
 
         // 6: referrals between agencies.
         [6] = CreateReferrals,
+
+        // 7: personal API tokens.
+        [7] = CreateApiTokens,
+
+        // 8: saved statistics definitions and the export history.
+        [8] = CreateExports,
     };
 
     public const string FindCrossChannel = """

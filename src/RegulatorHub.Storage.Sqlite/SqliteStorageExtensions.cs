@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Audit;
 using RegulatorHub.Application.Configuration;
+using RegulatorHub.Application.Exports;
 using RegulatorHub.Application.Referrals;
 using RegulatorHub.Application.Statistics;
 using RegulatorHub.Application.Storage;
@@ -30,6 +31,9 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IComplaintChangeFeed, SqliteComplaintChangeFeed>();
         services.TryAddSingleton<IReferralStore, SqliteReferralStore>();
         services.TryAddSingleton<IAccountStore, SqliteAccountStore>();
+        services.TryAddSingleton<IApiTokenStore, SqliteApiTokenStore>();
+        services.TryAddSingleton<IStatisticsDefinitionStore, SqliteStatisticsDefinitionStore>();
+        services.TryAddSingleton<IExportHistory, SqliteExportHistory>();
 
         // Needs an AuditChain (the keyed hash) registered by the host: Hosting's AddRegulatorHubCore adds it.
         services.TryAddSingleton<IAuditTrail, SqliteAuditTrail>();
