@@ -44,6 +44,9 @@ public static class AccessMatrix
             StaffApi(who => MatrixComplaints.InJurisdiction(who) ? AccessOutcome.Ok : AccessOutcome.Forbidden))
             with { CheckBody = MatrixComplaints.ShownOnlyInJurisdiction },
 
+        // The OpenAPI document holds no data: anyone may read it.
+        AccessRow.Route("/openapi/{documentName}.json", HttpMethod.Get, "/openapi/v1.json", _ => AccessOutcome.Ok),
+
         // Open to anyone: health for probes, the language switch (the sign-in page offers it), static assets.
         AccessRow.Route("/healthz", HttpMethod.Get, "/healthz", _ => AccessOutcome.Ok),
         AccessRow.Route("/culture", HttpMethod.Get, "/culture?name=en&returnUrl=%2Fhotspots", _ => AccessOutcome.RedirectTo("/hotspots")),
