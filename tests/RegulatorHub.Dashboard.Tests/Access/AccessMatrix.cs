@@ -28,6 +28,7 @@ public static class AccessMatrix
         .. AccessRow.Page("/complaints", AccessPolicies.Staff),
         .. AccessRow.Page("/complaints/{Source}/{CaseId}", AccessPolicies.Staff, MatrixComplaints.DetailPage),
         .. AccessRow.Page("/audit", AccessPolicies.Auditor),
+        .. AccessRow.Page("/account/tokens", AccessPolicies.Aggregates),
         .. AccessRow.AnonymousPage("/account/login"),
         .. AccessRow.AnonymousPage("/not-found"),
         .. AccessRow.AnonymousPage("/error"),
