@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using RegulatorHub.Dashboard.Access;
+using RegulatorHub.Dashboard.Api;
 using RegulatorHub.Dashboard.Components;
 using RegulatorHub.Dashboard.Filtering;
 using RegulatorHub.Dashboard.Labels;
@@ -43,6 +44,9 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 // Sign-in and authorization: every endpoint needs a signed-in user unless it says [AllowAnonymous] (Access/AccessPolicies.cs).
 builder.Services.AddDashboardAccess(builder.Configuration);
 
+// The API under /api/v1: bearer tokens beside the cookie, rate limits, the OpenAPI document (Api/).
+builder.Services.AddRegulatorHubApi(builder.Configuration);
+
 var app = builder.Build();
 
 if (!app.Environment.IsDevelopment())
@@ -52,7 +56,9 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(DashboardCultures.RequestLocalization());
+app.UseApiCallAudit();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -61,6 +67,7 @@ app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = Health
 app.MapCultureSwitch();
 app.MapDashboardAccess();
 app.MapComplaintApi();
+app.MapApiDocument();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

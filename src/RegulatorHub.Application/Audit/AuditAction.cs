@@ -44,4 +44,10 @@ public enum AuditAction
 
     /// <summary>Access to a page, record or action was refused.</summary>
     AccessDenied = 11,
+
+    /// <summary>A personal API token was issued (its secret is never recorded).</summary>
+    ApiTokenIssued = 12,
+
+    /// <summary>A personal API token was revoked by its owner.</summary>
+    ApiTokenRevoked = 13,
 }

@@ -41,6 +41,13 @@ public static class AuditTargets
         return $"api:{method.ToUpperInvariant()} {path}";
     }
 
+    /// <summary><c>apitoken:&lt;token id&gt;</c> for the issue or revocation of a personal API token.</summary>
+    public static string ApiToken(string tokenId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tokenId);
+        return "apitoken:" + tokenId;
+    }
+
     /// <summary><c>account:&lt;id&gt;</c> for a sign-in, failed sign-in or sign-out of that account.</summary>
     public static string Account(string accountId)
     {

@@ -1,8 +1,9 @@
+using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using RegulatorHub.Application.Access;
 using RegulatorHub.Application.Storage;
+using RegulatorHub.Dashboard.Api;
 using RegulatorHub.Dashboard.Labels;
 using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Domain.Taxonomy;
@@ -30,9 +31,13 @@ public static class ComplaintApi
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapComplaintApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(Path).RequireAuthorization(AccessPolicies.Staff);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{source}/{caseId}", ViewAsync);
+        var group = endpoints.MapGroup(Path).RequireAuthorization(AccessPolicies.Staff).WithTags("Complaints");
+        group.MapGet("/", ListAsync)
+            .WithSummary("List the complaints in your agency's jurisdiction")
+            .WithDescription("Newest first, one page at a time: pass the continuation of a page to get the next. Regulators and agency administrators only; every listing is audited.");
+        group.MapGet("/{source}/{caseId}", ViewAsync)
+            .WithSummary("One complaint's record")
+            .WithDescription("The full record of one complaint in your agency's jurisdiction, for a stated purpose (audited). A complaint outside it and one that does not exist get the same 403.");
         return endpoints;
     }
 
@@ -45,7 +50,13 @@ public static class ComplaintApi
 
     private static async Task<Results<Ok<object>, ValidationProblem, ProblemHttpResult>> ListAsync(
         HttpContext context, ComplaintRecords records, AgencyDirectory agencies, ComplaintTaxonomy taxonomy, DisplayNames names, ComplaintText text,
-        string? from, string? to, string? category, string? merchant, string? pageSize, string? continuation, CancellationToken cancellationToken)
+        [Description("First day received, inclusive, as yyyy-MM-dd.")] string? from,
+        [Description("Last day received, inclusive, as yyyy-MM-dd.")] string? to,
+        [Description("Subject code of the taxonomy, e.g. goods.food.")] string? category,
+        [Description("Merchant key.")] string? merchant,
+        [Description("Complaints per page, 1 to 200 (default 50).")] string? pageSize,
+        [Description("The continuation of the previous page.")] string? continuation,
+        CancellationToken cancellationToken)
     {
         NoStore(context);
         var user = UserAccess.From(context.User, agencies);
@@ -87,7 +98,7 @@ public static class ComplaintApi
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return ApiProblems.Validation(errors);
         }
 
         var result = await records.ListAsync(
@@ -101,7 +112,10 @@ public static class ComplaintApi
 
     private static async Task<Results<Ok<object>, ValidationProblem, ProblemHttpResult>> ViewAsync(
         HttpContext context, ComplaintRecords records, AgencyDirectory agencies, DisplayNames names, ComplaintText text,
-        string source, string caseId, string? purpose, CancellationToken cancellationToken)
+        [Description("The feed the complaint came from.")] string source,
+        [Description("The case id the feed gave it.")] string caseId,
+        [Description("Why you open the record: handling, referral, supervision or quality-check.")] string? purpose,
+        CancellationToken cancellationToken)
     {
         NoStore(context);
         var user = UserAccess.From(context.User, agencies);
@@ -118,30 +132,19 @@ public static class ComplaintApi
 
         if (!purposeGiven)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal)
-            {
-                ["purpose"] = [$"purpose is required: one of {string.Join(", ", ComplaintViewPurposes.All.Select(ComplaintViewPurposes.Name))}."],
-            });
+            return ApiProblems.Validation(
+                "purpose", $"purpose is required: one of {string.Join(", ", ComplaintViewPurposes.All.Select(ComplaintViewPurposes.Name))}.");
         }
 
         var view = await records.ViewAsync(user, source, caseId, why, cancellationToken);
         return view.Allowed
             ? TypedResults.Ok(ComplaintJson.Detail(view.Complaint!, view.Decision.Reason, names, text))
-            : TypedResults.Problem(new ProblemDetails
-            {
-                Status = StatusCodes.Status403Forbidden,
-                Title = NotInJurisdiction,
-                Detail = "This complaint is not in your agency's jurisdiction, or there is no such complaint.",
-            });
+            : ApiProblems.Forbidden(NotInJurisdiction, "This complaint is not in your agency's jurisdiction, or there is no such complaint.");
     }
 
     // Neither refusal depends on the complaint asked for: the same title and detail for every id, existing or not.
-    private static ProblemHttpResult NotForYourRole() => TypedResults.Problem(new ProblemDetails
-    {
-        Status = StatusCodes.Status403Forbidden,
-        Title = "No complaint-level access",
-        Detail = "Complaint-level records are not available to your role or agency.",
-    });
+    private static ProblemHttpResult NotForYourRole() =>
+        ApiProblems.Forbidden("No complaint-level access", "Complaint-level records are not available to your role or agency.");
 
     private static DateOnly? Day(string? value, string parameter, Dictionary<string, string[]> errors)
     {

@@ -28,6 +28,7 @@ public static class AccessMatrix
         .. AccessRow.Page("/complaints", AccessPolicies.Staff),
         .. AccessRow.Page("/complaints/{Source}/{CaseId}", AccessPolicies.Staff, MatrixComplaints.DetailPage),
         .. AccessRow.Page("/audit", AccessPolicies.Auditor),
+        .. AccessRow.Page("/account/tokens", AccessPolicies.Aggregates),
         .. AccessRow.AnonymousPage("/account/login"),
         .. AccessRow.AnonymousPage("/not-found"),
         .. AccessRow.AnonymousPage("/error"),
@@ -43,6 +44,9 @@ public static class AccessMatrix
         AccessRow.Route("/api/v1/complaints/{source}/{caseId}", HttpMethod.Get, MatrixComplaints.DetailApi,
             StaffApi(who => MatrixComplaints.InJurisdiction(who) ? AccessOutcome.Ok : AccessOutcome.Forbidden))
             with { CheckBody = MatrixComplaints.ShownOnlyInJurisdiction },
+
+        // The OpenAPI document holds no data: anyone may read it.
+        AccessRow.Route("/openapi/{documentName}.json", HttpMethod.Get, "/openapi/v1.json", _ => AccessOutcome.Ok),
 
         // Open to anyone: health for probes, the language switch (the sign-in page offers it), static assets.
         AccessRow.Route("/healthz", HttpMethod.Get, "/healthz", _ => AccessOutcome.Ok),

@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
+using RegulatorHub.Dashboard.Api;
+using RegulatorHub.Dashboard.Tests.Access;
+
+namespace RegulatorHub.Dashboard.Tests.Api;
+
+/// <summary>The OpenAPI document as served: anonymous, valid by Microsoft.OpenApi's rules, complete.</summary>
+public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Document_Anonymous_ParsesWithoutErrorsAndPassesValidation()
+    {
+        var (status, text) = await FetchAsync();
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var read = OpenApiDocument.Parse(text, OpenApiConstants.Json);
+        Assert.NotNull(read.Document);
+        Assert.Empty(read.Diagnostic?.Errors ?? []);
+        var errors = read.Document.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        Assert.Equal(ApiDocumentTransformer.Title, read.Document.Info.Title);
+    }
+
+    [Fact]
+    public async Task Document_ListsEveryApiEndpointAndTheBearerScheme()
+    {
+        var (_, text) = await FetchAsync();
+        var document = OpenApiDocument.Parse(text, OpenApiConstants.Json).Document!;
+
+        var apiRoutes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText!)
+            .Where(r => r.StartsWith(ApiPaths.Prefix, StringComparison.OrdinalIgnoreCase))
+            .Select(r => r.Length > 1 ? r.TrimEnd('/') : r)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.NotEmpty(apiRoutes);
+        var documented = document.Paths.Keys.Select(p => p.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
+        Assert.Subset(documented, apiRoutes.ToHashSet(StringComparer.Ordinal));
+        Assert.DoesNotContain(document.Paths.Keys, p => !p.StartsWith(ApiPaths.Prefix, StringComparison.Ordinal));
+
+        var scheme = document.Components!.SecuritySchemes![ApiDocumentTransformer.BearerSchemeKey];
+        Assert.Equal((SecuritySchemeType.Http, "bearer"), (scheme.Type, scheme.Scheme));
+        Assert.NotEmpty(document.Security!);
+    }
+
+    [Fact]
+    public async Task Document_EveryOperationHasSummaryAndTheCommonRefusals()
+    {
+        var (_, text) = await FetchAsync();
+        var document = OpenApiDocument.Parse(text, OpenApiConstants.Json).Document!;
+
+        var operations = document.Paths.Values.SelectMany(p => p.Operations!.Values).ToList();
+
+        Assert.NotEmpty(operations);
+        Assert.All(operations, o =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(o.Summary));
+            Assert.Superset(new HashSet<string>(["200", "400", "401", "403", "429"]), o.Responses!.Keys.ToHashSet());
+            Assert.True(o.Responses["429"].Headers!.ContainsKey("Retry-After"));
+            Assert.All(o.Parameters ?? [], p => Assert.False(string.IsNullOrWhiteSpace(p.Description), p.Name));
+        });
+    }
+
+    private async Task<(HttpStatusCode Status, string Text)> FetchAsync()
+    {
+        using var client = DashboardSession.Anonymous(factory);
+        using var response = await client.GetAsync(new Uri(ApiPaths.OpenApiDocument, UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+}
