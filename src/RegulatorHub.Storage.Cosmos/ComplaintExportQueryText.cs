@@ -6,7 +6,7 @@ using RegulatorHub.Domain.Regions;
 
 namespace RegulatorHub.Storage.Cosmos;
 
-/// <summary>The Cosmos DB SQL behind <see cref="CosmosComplaintExportSource"/>: a listing's selection, oldest first, no TOP.</summary>
+/// <summary>The Cosmos DB SQL behind <see cref="CosmosComplaintExportSource"/>: a listing's selection and order, without TOP.</summary>
 internal static class ComplaintExportQueryText
 {
     public static QueryDefinition Build(ComplaintExportQuery query)
@@ -47,8 +47,8 @@ internal static class ComplaintExportQueryText
             parameters.Add(("@merchant", merchant));
         }
 
-        // The listing's composite index (date, seq) serves its exact reverse too: oldest day first, store order within.
-        text.Append(" ORDER BY c.date ASC, c.seq ASC");
+        // The listing's order and composite index (date, seq): newest day first, latest stored first within a day.
+        text.Append(" ORDER BY c.date DESC, c.seq DESC");
         var definition = new QueryDefinition(text.ToString());
         foreach (var (name, value) in parameters)
         {

@@ -13,7 +13,7 @@ namespace RegulatorHub.Storage.Cosmos;
 /// page is asked for.
 /// </summary>
 /// <remarks>
-/// Rows come oldest day first, then in store order (<c>seq</c>). Each page is retried like every other request
+/// Rows come as a listing orders them: newest day first, then latest stored first (<c>seq</c>). Each page is retried like every other request
 /// (<see cref="CosmosRetry"/>); a page that still fails ends the export with the store's error.
 /// </remarks>
 public sealed class CosmosComplaintExportSource(CosmosDatabase database) : IComplaintExportSource

@@ -13,8 +13,8 @@ namespace RegulatorHub.Storage.Sqlite;
 /// reading the table only for the rows kept.
 /// </summary>
 /// <remarks>
-/// The ORDER BY is exactly the index's key (received day, consumer region, merchant key, subject, then the row id the
-/// index ends with), so SQLite walks the index and never sorts: no temporary b-tree, nothing buffered, and the order is
+/// The ORDER BY is exactly the index's key read backwards (received day, consumer region, merchant key, subject, then the
+/// row id the index ends with, all descending: newest day first, as listings read), so SQLite walks the index and never sorts: no temporary b-tree, nothing buffered, and the order is
 /// deterministic. A date range bounds the walk; the entries outside the jurisdiction are skipped without touching the
 /// table.
 /// </remarks>
@@ -84,7 +84,7 @@ internal static class ComplaintExportSql
             SELECT {Columns}
             FROM complaints c INDEXED BY ix_complaints_listing LEFT JOIN merchants m ON m.key = c.merchant_key
             WHERE {where}
-            ORDER BY c.received_date, c.consumer_region, c.merchant_key, c.subject, c.id
+            ORDER BY c.received_date DESC, c.consumer_region DESC, c.merchant_key DESC, c.subject DESC, c.id DESC
             """;
     }
 }

@@ -10,7 +10,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// The reader sees one snapshot (WAL), so complaints stored while an export runs are not in it and the ingestion
-/// worker is never blocked. Rows come in received-day order, then by consumer region, merchant and subject.
+/// worker is never blocked. Rows come newest received day first, then by consumer region, merchant and subject (descending).
 /// </remarks>
 public sealed class SqliteComplaintExportSource(SqliteDatabase database) : IComplaintExportSource
 {

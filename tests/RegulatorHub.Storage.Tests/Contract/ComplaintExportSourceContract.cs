@@ -115,7 +115,7 @@ public abstract class ComplaintExportSourceContract
     }
 
     [Fact]
-    public async Task Read_SeveralDaysTwice_OldestDayFirstAndTheSameOrderEachTime()
+    public async Task Read_SeveralDaysTwice_NewestDayFirstAndTheSameOrderEachTime()
     {
         var fixture = await CreateAsync();
         await using var lifetime = fixture.Lifetime;
@@ -128,7 +128,7 @@ public abstract class ComplaintExportSourceContract
         var second = await ReadAllAsync(fixture.Export, new ComplaintExportQuery(["330000"]));
 
         Assert.Equal(12, first.Count);
-        Assert.Equal(first.Select(r => r.ReceivedDate).Order(), first.Select(r => r.ReceivedDate));
+        Assert.Equal(first.Select(r => r.ReceivedDate).OrderDescending(), first.Select(r => r.ReceivedDate));
         Assert.Equal(first.Select(r => r.SourceCaseId), second.Select(r => r.SourceCaseId));
     }
 
