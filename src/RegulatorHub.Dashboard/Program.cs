@@ -61,6 +61,7 @@ app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = Health
 app.MapCultureSwitch();
 app.MapDashboardAccess();
 app.MapComplaintApi();
+app.MapComplaintExportApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
