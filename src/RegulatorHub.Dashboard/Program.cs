@@ -67,6 +67,7 @@ app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = Health
 app.MapCultureSwitch();
 app.MapDashboardAccess();
 app.MapComplaintApi();
+app.MapComplaintExportApi();
 app.MapApiDocument();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

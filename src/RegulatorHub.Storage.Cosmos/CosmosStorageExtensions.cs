@@ -23,6 +23,7 @@ public static class CosmosStorageExtensions
         services.TryAddSingleton<CosmosComplaintStore>();
         services.TryAddSingleton<IComplaintStore>(sp => sp.GetRequiredService<CosmosComplaintStore>());
         services.TryAddSingleton<IQuarantineStore, CosmosQuarantineStore>();
+        services.TryAddSingleton<IComplaintExportSource, CosmosComplaintExportSource>();
         services.TryAddSingleton<IComplaintChangeFeed, CosmosComplaintChangeFeed>();
         services.TryAddSingleton<IReferralStore, CosmosReferralStore>();
         services.TryAddSingleton<IAccountStore, CosmosAccountStore>();

@@ -28,6 +28,7 @@ public static class SqliteStorageExtensions
         services.TryAddSingleton<IComplaintStore>(sp => sp.GetRequiredService<SqliteComplaintStore>());
         services.TryAddSingleton<IQuarantineStore, SqliteQuarantineStore>();
         services.TryAddSingleton<IComplaintStatistics, SqliteComplaintStatistics>();
+        services.TryAddSingleton<IComplaintExportSource, SqliteComplaintExportSource>();
         services.TryAddSingleton<IComplaintChangeFeed, SqliteComplaintChangeFeed>();
         services.TryAddSingleton<IReferralStore, SqliteReferralStore>();
         services.TryAddSingleton<IAccountStore, SqliteAccountStore>();

@@ -12,6 +12,7 @@ var benchmarks = new Dictionary<string, Func<BenchmarkArguments, Task<int>>>(Str
     ["store"] = StoreBenchmark.RunAsync,
     ["hotspot-eval"] = HotspotEvalBenchmark.RunAsync,
     ["ui"] = UiBenchmark.RunAsync,
+    ["export"] = ExportBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

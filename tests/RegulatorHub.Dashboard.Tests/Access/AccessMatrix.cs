@@ -41,6 +41,7 @@ public static class AccessMatrix
         // refused or filtered answer holds nothing of the complaint outside the caller's jurisdiction.
         AccessRow.Route("/api/v1/complaints/", HttpMethod.Get, "/api/v1/complaints", StaffApi(_ => AccessOutcome.Ok))
             with { CheckBody = MatrixComplaints.ListedOnlyInJurisdiction },
+        AccessRow.Route("/api/v1/complaints/export.csv", HttpMethod.Get, "/api/v1/complaints/export.csv", StaffApi(_ => AccessOutcome.Ok)),
         AccessRow.Route("/api/v1/complaints/{source}/{caseId}", HttpMethod.Get, MatrixComplaints.DetailApi,
             StaffApi(who => MatrixComplaints.InJurisdiction(who) ? AccessOutcome.Ok : AccessOutcome.Forbidden))
             with { CheckBody = MatrixComplaints.ShownOnlyInJurisdiction },

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using RegulatorHub.Application.Access;
+using RegulatorHub.Application.Audit;
+using RegulatorHub.Application.Storage;
+using RegulatorHub.Domain.Regions;
+using RegulatorHub.Domain.Taxonomy;
+using RegulatorHub.Exports.Complaints;
+
+namespace RegulatorHub.Dashboard.Access;
+
+/// <summary>
+/// <c>GET /api/v1/complaints/export.csv?from=&amp;to=&amp;region=&amp;category=&amp;merchant=</c>: the complaint-level
+/// records of the caller's jurisdiction (or the named part of it) as CSV, streamed to the response as they are read.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The <c>Staff</c> policy at the door, then the caller's agency checked here: every region asked for must lie within
+/// its jurisdiction (a 403 naming <c>region</c> otherwise); no region means the whole jurisdiction. Malformed
+/// parameters get a 400 problem naming each one. Nothing is buffered: the response has no length and is flushed as
+/// the writer goes, so memory is the same for ten rows and ten million.
+/// </para>
+/// <para>
+/// One <see cref="AuditAction.ExportCreated"/> entry per export, written when it ends: allowed with the row count when
+/// complete; failed, with "aborted" and the rows sent so far, when the client went away or reading failed. A refused
+/// request is recorded as denied.
+/// </para>
+/// </remarks>
+public static class ComplaintExportApi
+{
+    /// <summary>The route.</summary>
+    public const string Path = ComplaintApi.Path + "/export.csv";
+
+    private static readonly string s_version =
+        typeof(ComplaintExportApi).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>Maps the endpoint.</summary>
+    public static IEndpointRouteBuilder MapComplaintExportApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(Path, ExportAsync).RequireAuthorization(AccessPolicies.Staff);
+        return endpoints;
+    }
+
+    /// <summary>The download's file name: <c>regulatorhub-complaints-&lt;agency&gt;-&lt;yyyyMMddTHHmmZ&gt;.csv</c>.</summary>
+    public static string FileName(string agencyId, DateTimeOffset at) =>
+        string.Create(CultureInfo.InvariantCulture, $"regulatorhub-complaints-{agencyId}-{at.UtcDateTime:yyyyMMdd'T'HHmm}Z.csv");
+
+    private static async Task<IResult> ExportAsync(
+        HttpContext context, AgencyDirectory agencies, ComplaintTaxonomy taxonomy, IComplaintExportSource source, IComplaintStore store,
+        AuditWriter audit, TimeProvider timeProvider, string? from, string? to, string? region, string? category, string? merchant)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        var user = UserAccess.From(context.User, agencies);
+        var exportId = Guid.NewGuid().ToString("N");
+        if (ComplaintAccessPolicy.Refusal(user) is not null)
+        {
+            await audit.WriteAsync(context.User, AuditAction.ExportCreated, AuditTargets.Export(exportId), AuditOutcome.Denied, detail: "complaints; reason=role", cancellationToken: CancellationToken.None);
+            return TypedResults.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "No complaint-level access",
+                Detail = "Complaint-level records are not available to your role or agency.",
+            });
+        }
+
+        var jurisdiction = agencies.JurisdictionOf(user.Agency!);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var fromDay = Day(from, "from", errors);
+        var toDay = Day(to, "to", errors);
+        if (fromDay > toDay)
+        {
+            errors["to"] = [string.Create(CultureInfo.InvariantCulture, $"to ({toDay:yyyy-MM-dd}) is before from ({fromDay:yyyy-MM-dd}).")];
+        }
+
+        if (category is { Length: > 0 } && !taxonomy.TryGet(TaxonomyAxis.Subject, category, out _))
+        {
+            errors["category"] = ["category must be a subject code of the taxonomy (e.g. goods.food)."];
+        }
+
+        if (merchant is { Length: > 256 })
+        {
+            errors["merchant"] = ["merchant must be a merchant key of at most 256 characters."];
+        }
+
+        string[] regions = [.. jurisdiction.Regions.Select(r => r.Code)];
+        if (!string.IsNullOrWhiteSpace(region))
+        {
+            regions = [.. region.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal)];
+            if (regions.Length is 0 or > ComplaintListQuery.MaxRegionCodes
+                || regions.Any(code => !RegionCodePrefix.IsWellFormed(code) || code == "000000"))
+            {
+                errors["region"] = [$"region must be a comma-separated list of 1–{ComplaintListQuery.MaxRegionCodes} region codes (six digits, or US-XX)."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (regions.FirstOrDefault(code => !jurisdiction.Covers(code)) is { } outside)
+        {
+            await audit.WriteAsync(context.User, AuditAction.ExportCreated, AuditTargets.Export(exportId), AuditOutcome.Denied, detail: "complaints; reason=region", cancellationToken: CancellationToken.None);
+            return TypedResults.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Region outside your jurisdiction",
+                Detail = $"region: {outside} is not within your agency's jurisdiction.",
+                Extensions = { ["parameter"] = "region" },
+            });
+        }
+
+        var query = new ComplaintExportQuery(regions, fromDay, toDay, category, merchant);
+        var filter = ComplaintCsvWriter.DescribeFilter(query);
+        var summary = await store.GetSummaryAsync(context.RequestAborted);
+        var now = timeProvider.GetUtcNow();
+        var header = new ComplaintExportHeader(user.AgencyId!, filter, summary.Watermark, now, s_version);
+
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(user.AgencyId!, now)}\"";
+        var writer = new ComplaintCsvWriter();
+        try
+        {
+            await writer.WriteAsync(context.Response.Body, header, source.ReadAsync(query, context.RequestAborted), context.RequestAborted);
+        }
+        catch (Exception exception)
+        {
+            // Recorded whatever ended it (client gone, store failure); the exception still goes up to the host.
+            await audit.WriteAsync(
+                context.User, AuditAction.ExportCreated, AuditTargets.Export(exportId), AuditOutcome.Failed,
+                detail: Detail($"complaints aborted ({exception.GetType().Name}) after rows={writer.RowsWritten}", filter), cancellationToken: CancellationToken.None);
+            throw;
+        }
+
+        await audit.WriteAsync(
+            context.User, AuditAction.ExportCreated, AuditTargets.Export(exportId), AuditOutcome.Allowed,
+            detail: Detail(string.Create(CultureInfo.InvariantCulture, $"complaints rows={writer.RowsWritten}"), filter), cancellationToken: CancellationToken.None);
+        return Results.Empty;
+    }
+
+    // The audit detail is short text: the filter is cut rather than the entry refused.
+    private static string Detail(string what, string filter)
+    {
+        var detail = what + "; " + filter;
+        return detail.Length <= AuditRecord.MaxTextLength ? detail : detail[..AuditRecord.MaxTextLength];
+    }
+
+    private static DateOnly? Day(string? value, string parameter, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        errors[parameter] = [$"{parameter} must be a date written yyyy-MM-dd."];
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using CsvHelper;
+using RegulatorHub.Application.Storage;
+
+namespace RegulatorHub.Exports.Complaints;
+
+/// <summary>
+/// Writes a complaint-level export as CSV while it is read: UTF-8 with a byte order mark (so spreadsheets read Chinese
+/// text right), leading <c># key: value</c> lines describing the export, one header row with stable English column
+/// names, then one record per complaint.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Memory stays flat whatever the row count: a row is formatted into the writer's 64 KiB buffer as soon as it arrives,
+/// the buffer goes to the destination asynchronously whenever it is mostly full, and the destination is flushed every
+/// <see cref="FlushEveryRows"/> rows so a download shows progress. Nothing writes to the destination synchronously, so
+/// an ASP.NET Core response body can be the destination.
+/// </para>
+/// <para>
+/// Every text field goes through <see cref="SpreadsheetFormulaGuard.Neutralize"/>: a narrative or merchant name that
+/// begins like a formula is prefixed with an apostrophe. Numbers and dates are written as themselves.
+/// </para>
+/// <para>One writer per export; <see cref="RowsWritten"/> tells how far an export got, also when it failed.</para>
+/// </remarks>
+public sealed class ComplaintCsvWriter
+{
+    /// <summary>How many rows are written between flushes of the destination.</summary>
+    public const int FlushEveryRows = 10_000;
+
+    private static readonly string[] s_columns =
+    [
+        "source", "case_id", "received_at", "received_date", "channel", "subject", "issue", "consumer_region",
+        "merchant_key", "merchant_name", "merchant_region", "platform", "amount", "currency", "status", "outcome",
+        "narrative", "personal_data_removed",
+    ];
+
+    private static readonly CsvWriterOptions s_options = new()
+    {
+        WriteByteOrderMark = true,
+        CommentPrefix = '#',
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    /// <summary>The column names of the header row, in order; part of the file format, so they do not change.</summary>
+    public static IReadOnlyList<string> Columns => s_columns;
+
+    /// <summary>Rows written so far (not counting the header).</summary>
+    public long RowsWritten { get; private set; }
+
+    /// <summary>The selection of <paramref name="query"/> as one line: <c>region=…; from=…; to=…; category=…; merchant=…</c>, unset parts left out.</summary>
+    public static string DescribeFilter(ComplaintExportQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parts = new List<string>(5) { "region=" + string.Join(',', query.RegionCodes) };
+        if (query.From is { } from)
+        {
+            parts.Add("from=" + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (query.To is { } to)
+        {
+            parts.Add("to=" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (query.SubjectCode is { } subject)
+        {
+            parts.Add("category=" + subject);
+        }
+
+        if (query.MerchantKey is { } merchant)
+        {
+            parts.Add("merchant=" + merchant);
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>Writes the header lines and then every row of <paramref name="rows"/> to <paramref name="destination"/>.</summary>
+    /// <param name="destination">Where the file goes; left open.</param>
+    /// <param name="header">What the file says about itself.</param>
+    /// <param name="rows">The complaints, read as they are written.</param>
+    /// <param name="cancellationToken">Stops reading and writing.</param>
+    /// <returns>The number of rows written.</returns>
+    public async Task<long> WriteAsync(
+        Stream destination, ComplaintExportHeader header, IAsyncEnumerable<ComplaintExportRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        await using var csv = CsvWriter.Create(destination, s_options, leaveOpen: true);
+        Comment(csv, "export", "complaints");
+        Comment(csv, "agency", header.AgencyId);
+        Comment(csv, "filter", header.Filter);
+        Comment(csv, "data_watermark", header.DataWatermark?.ToString(CultureInfo.InvariantCulture) ?? "unknown");
+        Comment(csv, "generated_at", header.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        Comment(csv, "software_version", header.SoftwareVersion);
+        Comment(csv, "columns", "received_at is ISO 8601 with the source's offset; amount in currency units; text beginning with = + - @ is prefixed with '");
+        csv.WriteHeader(s_columns);
+
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            WriteRow(csv, row);
+            await csv.EndRecordAsync(cancellationToken);
+            RowsWritten++;
+            if (RowsWritten % FlushEveryRows == 0)
+            {
+                await csv.FlushAsync(cancellationToken);
+            }
+        }
+
+        await csv.FlushAsync(cancellationToken);
+        return RowsWritten;
+    }
+
+    private static void WriteRow(CsvWriter csv, ComplaintExportRow row)
+    {
+        Text(csv, row.Source);
+        Text(csv, row.SourceCaseId);
+        csv.WriteField(row.ReceivedAt, "yyyy-MM-ddTHH:mm:ss.fffzzz");
+        csv.WriteField(row.ReceivedDate, "yyyy-MM-dd");
+        csv.WriteField(EnumText.Of(row.Channel));
+        Text(csv, row.SubjectCode);
+        Text(csv, row.IssueCode);
+        Text(csv, row.ConsumerRegionCode);
+        Text(csv, row.MerchantKey);
+        Text(csv, row.MerchantName);
+        Text(csv, row.MerchantRegionCode);
+        Text(csv, row.Platform);
+        if (row.Amount is { } amount)
+        {
+            csv.WriteField(amount.Amount, "0.00");
+            Text(csv, amount.Currency);
+        }
+        else
+        {
+            csv.WriteField((string?)null);
+            csv.WriteField((string?)null);
+        }
+
+        csv.WriteField(EnumText.Of(row.Status));
+        csv.WriteField(row.Outcome is { } outcome ? EnumText.Of(outcome) : null);
+        Text(csv, row.Narrative);
+        Text(csv, row.PersonalDataRemoved);
+    }
+
+    private static void Text(CsvWriter csv, string? value) => csv.WriteField(SpreadsheetFormulaGuard.Neutralize(value));
+
+    // One line per key whatever the value holds: a line break would start a line that is not a comment.
+    private static void Comment(CsvWriter csv, string key, string value) =>
+        csv.WriteComment(" " + key + ": " + value.ReplaceLineEndings(" "));
+}

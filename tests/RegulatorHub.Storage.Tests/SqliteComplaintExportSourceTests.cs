@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+using RegulatorHub.Storage.Sqlite;
+using RegulatorHub.Storage.Tests.Contract;
+
+namespace RegulatorHub.Storage.Tests;
+
+/// <summary>The export contract against the embedded SQLite adapter, each test on a fresh file.</summary>
+public sealed class SqliteComplaintExportSourceTests : ComplaintExportSourceContract
+{
+    protected override async Task<ExportFixture> CreateAsync()
+    {
+        var directory = Directory.CreateTempSubdirectory("regulatorhub-export-");
+        var database = new SqliteDatabase(Path.Combine(directory.FullName, "test.db"));
+        var store = new SqliteComplaintStore(database);
+        await store.InitializeAsync(CancellationToken.None);
+        return new ExportFixture(store, new SqliteComplaintExportSource(database), new Cleanup(database, store, directory));
+    }
+
+    [Fact]
+    public async Task Read_Plan_WalksTheListingIndexWithoutSorting()
+    {
+        var fixture = await CreateAsync();
+        await using var lifetime = fixture.Lifetime;
+        var database = ((Cleanup)fixture.Lifetime).Database;
+        await using var connection = await database.OpenReaderAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        var sql = ComplaintExportSql.Build(new Application.Storage.ComplaintExportQuery(["330000", "310101"], from: new DateOnly(2026, 1, 1)), command.Parameters);
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        Assert.Contains(plan, step => step.Contains("ix_complaints_listing", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    private sealed class Cleanup(SqliteDatabase database, SqliteComplaintStore store, DirectoryInfo directory) : IAsyncDisposable
+    {
+        public SqliteDatabase Database => database;
+
+        public async ValueTask DisposeAsync()
+        {
+            store.Dispose();
+            await database.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+}
