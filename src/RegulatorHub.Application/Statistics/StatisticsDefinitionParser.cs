@@ -17,13 +17,14 @@ namespace RegulatorHub.Application.Statistics;
 public static class StatisticsDefinitionParser
 {
     /// <summary>Parses a query string (with or without the leading <c>?</c>), percent-decoding names and values.</summary>
+    /// <remarks>Commas separate list items; a key that itself holds a comma is written <c>%2C</c>.</remarks>
     public static bool TryParse(
         string? queryString,
         [NotNullWhen(true)] out StatisticsDefinition? definition,
         out IReadOnlyList<StatisticsParameterError> errors) =>
-        TryParse(SplitQuery(queryString), out definition, out errors);
+        Parse(SplitQuery(queryString), out definition, out errors);
 
-    /// <summary>Parses already decoded parameters; the definition is also validated.</summary>
+    /// <summary>Parses already decoded parameters (comma lists split on every comma); the definition is also validated.</summary>
     /// <param name="parameters">Name/value pairs, e.g. from a request's query collection.</param>
     /// <param name="definition">The valid definition, or <see langword="null"/>.</param>
     /// <param name="errors">Every problem, each naming its parameter; empty on success.</param>
@@ -33,19 +34,27 @@ public static class StatisticsDefinitionParser
         out IReadOnlyList<StatisticsParameterError> errors)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in parameters)
+        return Parse(parameters.Select(p => (p.Key, (IReadOnlyList<string>)(p.Value ?? string.Empty).Split(','))), out definition, out errors);
+    }
+
+    private static bool Parse(
+        IEnumerable<(string Name, IReadOnlyList<string> Items)> parameters,
+        [NotNullWhen(true)] out StatisticsDefinition? definition,
+        out IReadOnlyList<StatisticsParameterError> errors)
+    {
+        var values = new Dictionary<string, List<IReadOnlyList<string>>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, items) in parameters)
         {
             if (!values.TryGetValue(name.Trim(), out var list))
             {
                 values[name.Trim()] = list = [];
             }
 
-            list.Add(value ?? string.Empty);
+            list.Add(items);
         }
 
         var problems = new List<StatisticsParameterError>();
-        var dimensions = ParseDimensions(Joined(values, StatisticsParameters.Dimensions), problems);
+        var dimensions = ParseDimensions(Items(values, StatisticsParameters.Dimensions), problems);
         var regionLevel = StatisticsRegionLevel.Province;
         if (Single(values, StatisticsParameters.RegionLevel, problems) is { } levelText && !StatisticsParameters.TryParseRegionLevel(levelText, out regionLevel))
         {
@@ -64,9 +73,9 @@ public static class StatisticsDefinitionParser
         foreach (var dimension in StatisticsParameters.AllDimensions)
         {
             var name = StatisticsParameters.NameOf(dimension);
-            if (Joined(values, name) is { } list)
+            if (Items(values, name) is { } list)
             {
-                var keys = list.Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).Select(k => Normalize(dimension, k)).Distinct(StringComparer.Ordinal).ToList();
+                var keys = list.Select(k => k.Trim()).Where(k => k.Length > 0).Select(k => Normalize(dimension, k)).Distinct(StringComparer.Ordinal).ToList();
                 if (keys.Count == 0)
                 {
                     problems.Add(new(name, $"{name} needs at least one key when given."));
@@ -134,9 +143,9 @@ public static class StatisticsDefinitionParser
 
     private static string Pair(string name, string value) => $"{name}={value}";
 
-    private static List<KeyValuePair<string, string?>> SplitQuery(string? queryString)
+    private static List<(string Name, IReadOnlyList<string> Items)> SplitQuery(string? queryString)
     {
-        var pairs = new List<KeyValuePair<string, string?>>();
+        var pairs = new List<(string Name, IReadOnlyList<string> Items)>();
         var text = queryString ?? string.Empty;
         if (text.StartsWith('?'))
         {
@@ -150,7 +159,7 @@ public static class StatisticsDefinitionParser
             var value = equals < 0 ? string.Empty : part[(equals + 1)..];
 
             // A comma inside a key arrives as %2C and must stay inside the key: decode each list item on its own.
-            pairs.Add(new(Decode(name), string.Join(',', value.Split(',').Select(Decode))));
+            pairs.Add((Decode(name), [.. value.Split(',').Select(Decode)]));
         }
 
         return pairs;
@@ -158,33 +167,35 @@ public static class StatisticsDefinitionParser
 
     private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
-    private static string? Joined(Dictionary<string, List<string>> values, string name) =>
-        values.TryGetValue(name, out var list) ? string.Join(',', list) : null;
+    private static List<string>? Items(Dictionary<string, List<IReadOnlyList<string>>> values, string name) =>
+        values.TryGetValue(name, out var list) ? [.. list.SelectMany(items => items)] : null;
 
-    private static string? Single(Dictionary<string, List<string>> values, string name, List<StatisticsParameterError> problems)
+    // A single-valued parameter: its items joined back, so "from=2026-01-01,2026-02-01" is reported as one bad date.
+    private static string? Single(Dictionary<string, List<IReadOnlyList<string>>> values, string name, List<StatisticsParameterError> problems)
     {
         if (!values.TryGetValue(name, out var list))
         {
             return null;
         }
 
-        if (list.Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
+        var texts = list.Select(items => string.Join(',', items)).ToList();
+        if (texts.Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
         {
             problems.Add(new(name, $"{name} was given more than once with different values."));
         }
 
-        return list[0];
+        return texts[0];
     }
 
-    private static List<StatisticsDimension> ParseDimensions(string? text, List<StatisticsParameterError> problems)
+    private static List<StatisticsDimension> ParseDimensions(List<string>? items, List<StatisticsParameterError> problems)
     {
         var dimensions = new List<StatisticsDimension>();
-        if (string.IsNullOrWhiteSpace(text))
+        if (items is null)
         {
             return dimensions;
         }
 
-        foreach (var item in text.Split(',').Select(i => i.Trim()).Where(i => i.Length > 0))
+        foreach (var item in items.Select(i => i.Trim()).Where(i => i.Length > 0))
         {
             if (StatisticsParameters.TryParseDimension(item, out var dimension))
             {
@@ -199,7 +210,7 @@ public static class StatisticsDefinitionParser
         return dimensions;
     }
 
-    private static DateOnly? ParseDate(Dictionary<string, List<string>> values, string name, List<StatisticsParameterError> problems)
+    private static DateOnly? ParseDate(Dictionary<string, List<IReadOnlyList<string>>> values, string name, List<StatisticsParameterError> problems)
     {
         if (Single(values, name, problems) is not { } text || text.Trim().Length == 0)
         {
