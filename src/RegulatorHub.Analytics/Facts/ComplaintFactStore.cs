@@ -93,6 +93,16 @@ public sealed class ComplaintFactStore
     /// <summary>Sets a merchant's display name while restoring.</summary>
     internal void RestoreMerchantName(int code, string name) => SetMerchantName(code, name);
 
+    /// <summary>The latest display name seen for a merchant key, or <see langword="null"/> when none is known.</summary>
+    /// <param name="key">A merchant key.</param>
+    public string? MerchantName(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var code = Merchants.Find(key);
+        var names = MerchantNames;
+        return code > 0 && code < names.Length ? names[code] : null;
+    }
+
     /// <summary>A consistent view of the facts held now, for one query.</summary>
     public FactSnapshot Snapshot()
     {

@@ -26,6 +26,9 @@ public sealed class ComplaintAnalytics(AnalyticsFacts facts, FactQueryEngine eng
         return new FactCoverage(snapshot.RowCount, snapshot.FirstDay, snapshot.LastDay, snapshot.Checkpoint);
     }
 
+    /// <summary>The latest display name seen for a merchant key, or <see langword="null"/>.</summary>
+    public string? MerchantName(string key) => facts.Current.MerchantName(key);
+
     /// <summary>Counts by up to three dimensions, optionally per period.</summary>
     public Task<CountCube> CountAsync(CubeQuery query, CancellationToken cancellationToken) =>
         Run(snapshot => engine.Count(snapshot, query, cancellationToken), cancellationToken);

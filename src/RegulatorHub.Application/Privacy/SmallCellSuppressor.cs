@@ -53,9 +53,35 @@ public static class SmallCellSuppressor
 
         // Zeros that cannot be linked to a positive cycle are remembered so the loop does not retry them forever.
         var unresolvableZeros = new HashSet<int>();
-        while (ProtectLineSums(grid, reasons, rule) || ProtectBridges(grid, reasons) || ProtectZeros(grid, reasons, unresolvableZeros))
+
+        // A line's sum check depends only on the entries of that line, so a line found in order stays in order until one
+        // of its entries is suppressed; only such "dirty" lines are checked again (the same first offending line is found
+        // as by a full rescan, so the pattern is unchanged).
+        var dirtyLines = new bool[grid.Lines.Count];
+        Array.Fill(dirtyLines, true);
+        while (true)
         {
             // Each pass adds one suppression at most; the number of entries bounds the loop.
+            var added = ProtectLineSums(grid, reasons, rule, dirtyLines);
+            if (added < 0)
+            {
+                added = ProtectBridges(grid, reasons);
+            }
+
+            if (added < 0)
+            {
+                added = ProtectZeros(grid, reasons, unresolvableZeros);
+            }
+
+            if (added < 0)
+            {
+                break;
+            }
+
+            foreach (var line in grid.LinesThrough(added))
+            {
+                dirtyLines[line] = true;
+            }
         }
 
         return new SuppressedTable(table, reasons, rule);
@@ -78,18 +104,27 @@ public static class SmallCellSuppressor
         };
     }
 
-    private static bool ProtectLineSums(SuppressionGrid grid, SuppressionReason[] reasons, DisclosureRule rule)
+    // Returns the entry it suppressed, or -1.
+    private static int ProtectLineSums(SuppressionGrid grid, SuppressionReason[] reasons, DisclosureRule rule, bool[] dirtyLines)
     {
-        foreach (var line in grid.Lines)
+        for (var i = 0; i < grid.Lines.Count; i++)
         {
+            if (!dirtyLines[i])
+            {
+                continue;
+            }
+
+            var line = grid.Lines[i];
             if (reasons[line.Total] != SuppressionReason.None)
             {
+                dirtyLines[i] = false;
                 continue;
             }
 
             var hidden = line.Cells.Where(e => reasons[e] != SuppressionReason.None).ToList();
             if (hidden.Count == 0 || hidden.Sum(e => grid.Values[e]) >= rule.Threshold)
             {
+                dirtyLines[i] = false;
                 continue;
             }
 
@@ -100,14 +135,16 @@ public static class SmallCellSuppressor
                 .ThenBy(e => e)
                 .Select(e => (int?)e)
                 .FirstOrDefault();
-            reasons[partner ?? line.Total] = SuppressionReason.Complementary;
-            return true;
+            var chosen = partner ?? line.Total;
+            reasons[chosen] = SuppressionReason.Complementary;
+            return chosen;
         }
 
-        return false;
+        return -1;
     }
 
-    private static bool ProtectBridges(SuppressionGrid grid, SuppressionReason[] reasons)
+    // Returns the entry it suppressed, or -1.
+    private static int ProtectBridges(SuppressionGrid grid, SuppressionReason[] reasons)
     {
         var positive = Enumerable.Range(0, grid.EntryCount)
             .Select(e => reasons[e] != SuppressionReason.None && grid.Values[e] > 0)
@@ -115,18 +152,23 @@ public static class SmallCellSuppressor
         var bridge = grid.FirstBridge(positive);
         if (bridge is not { } e)
         {
-            return false;
+            return -1;
         }
 
         var (a, b) = grid.Ends(e);
         return CloseCycle(grid, reasons, positive, a, b, e);
     }
 
-    private static bool ProtectZeros(SuppressionGrid grid, SuppressionReason[] reasons, HashSet<int> unresolvable)
+    // Returns the entry it suppressed, or -1.
+    private static int ProtectZeros(SuppressionGrid grid, SuppressionReason[] reasons, HashSet<int> unresolvable)
     {
         var positive = Enumerable.Range(0, grid.EntryCount)
             .Select(e => reasons[e] != SuppressionReason.None && grid.Values[e] > 0)
             .ToArray();
+
+        // One labelling of the positive graph's components answers "are a and b connected?" for every zero of the pass;
+        // a search per zero made a table with thousands of suppressed zeros quadratic.
+        var components = grid.ComponentLabels(positive);
         for (var e = 0; e < grid.EntryCount; e++)
         {
             if (reasons[e] == SuppressionReason.None || grid.Values[e] > 0 || unresolvable.Contains(e))
@@ -135,25 +177,31 @@ public static class SmallCellSuppressor
             }
 
             var (a, b) = grid.Ends(e);
-            if (grid.Component(positive, a, excludedEdge: -1).Contains(b))
+            if (components[a] == components[b])
             {
                 continue;
             }
 
-            if (CloseCycle(grid, reasons, positive, a, b, excludedEdge: e) || CloseCycle(grid, reasons, positive, b, a, excludedEdge: e))
+            var added = CloseCycle(grid, reasons, positive, a, b, excludedEdge: e);
+            if (added < 0)
             {
-                return true;
+                added = CloseCycle(grid, reasons, positive, b, a, excludedEdge: e);
+            }
+
+            if (added >= 0)
+            {
+                return added;
             }
 
             unresolvable.Add(e);
         }
 
-        return false;
+        return -1;
     }
 
     // Hides the cheapest positive published entry leaving the component of `from` (without `excludedEdge`),
     // preferring one that lands in the component of `to`, which closes a cycle at once.
-    private static bool CloseCycle(SuppressionGrid grid, SuppressionReason[] reasons, bool[] positive, int from, int to, int excludedEdge)
+    private static int CloseCycle(SuppressionGrid grid, SuppressionReason[] reasons, bool[] positive, int from, int to, int excludedEdge)
     {
         var side = grid.Component(positive, from, excludedEdge);
         var target = grid.Component(positive, to, excludedEdge);
@@ -183,11 +231,11 @@ public static class SmallCellSuppressor
 
         if (best is not { } chosen)
         {
-            return false;
+            return -1;
         }
 
         reasons[chosen] = SuppressionReason.Complementary;
-        return true;
+        return chosen;
     }
 
     private static bool IsBetter((bool Lands, long Value, bool IsTotal) candidate, (bool Lands, long Value, bool IsTotal) current)

@@ -81,6 +81,49 @@ internal sealed class SuppressionGrid
         return seen;
     }
 
+    /// <summary>Indexes into <see cref="Lines"/> of the lines an entry belongs to (its row and its column; the one line in one dimension).</summary>
+    public IEnumerable<int> LinesThrough(int entry)
+    {
+        if (_oneDimensional)
+        {
+            return [0];
+        }
+
+        // Lines hold the grid rows first (0 .. rows), then the grid columns.
+        return [entry / _stride, _rowNodes + (entry % _stride)];
+    }
+
+    /// <summary>A label per node; two nodes share a label exactly when edges in <paramref name="inGraph"/> connect them.</summary>
+    public int[] ComponentLabels(IReadOnlyList<bool> inGraph)
+    {
+        var labels = new int[_adjacency.Length];
+        Array.Fill(labels, -1);
+        var pending = new Stack<int>();
+        for (var start = 0; start < labels.Length; start++)
+        {
+            if (labels[start] >= 0)
+            {
+                continue;
+            }
+
+            labels[start] = start;
+            pending.Push(start);
+            while (pending.Count > 0)
+            {
+                foreach (var (edge, other) in _adjacency[pending.Pop()])
+                {
+                    if (inGraph[edge] && labels[other] < 0)
+                    {
+                        labels[other] = start;
+                        pending.Push(other);
+                    }
+                }
+            }
+        }
+
+        return labels;
+    }
+
     /// <summary>The lowest-numbered edge of <paramref name="inGraph"/> that lies on no cycle, or <see langword="null"/>.</summary>
     public int? FirstBridge(IReadOnlyList<bool> inGraph)
     {

@@ -34,4 +34,25 @@ public sealed class DimensionLabels(ComplaintTaxonomy taxonomy, RegionGazetteer 
                 return (count.Key, null);
         }
     }
+
+    /// <summary>The label of one key of a statistics dimension; "not stated" for <see langword="null"/> or empty keys.</summary>
+    /// <param name="dimension">The dimension the key belongs to.</param>
+    /// <param name="key">The key (category code, region code, merchant key, channel name, …).</param>
+    /// <param name="merchantName">The merchant's display name where the facts carry one.</param>
+    public StatisticsLabel For(StatisticsDimension dimension, string? key, string? merchantName = null)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            return StatisticsLabel.NotStated;
+        }
+
+        return dimension switch
+        {
+            StatisticsDimension.Category when taxonomy.TryGet(TaxonomyAxis.Subject, key, out var subject) => new(key, subject.NameZh, subject.NameEn),
+            StatisticsDimension.Issue when taxonomy.TryGet(TaxonomyAxis.Issue, key, out var issue) => new(key, issue.NameZh, issue.NameEn),
+            StatisticsDimension.Region when gazetteer.TryGet(key, out var region) => new(key, region.NameZh, region.NameEn),
+            StatisticsDimension.Merchant => new(key, string.IsNullOrEmpty(merchantName) ? key : merchantName, null),
+            _ => new(key, key, null),
+        };
+    }
 }
