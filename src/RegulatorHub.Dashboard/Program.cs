@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using RegulatorHub.Dashboard.Access;
 using RegulatorHub.Dashboard.Api;
+using RegulatorHub.Dashboard.Api.Statistics;
 using RegulatorHub.Dashboard.Components;
 using RegulatorHub.Dashboard.Filtering;
 using RegulatorHub.Dashboard.Labels;
@@ -12,6 +13,7 @@ using RegulatorHub.Hosting.Access;
 using RegulatorHub.Hosting.Health;
 using RegulatorHub.Hosting.Telemetry;
 using RegulatorHub.Hosting;
+using RegulatorHub.Exports;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -46,6 +48,7 @@ builder.Services.AddDashboardAccess(builder.Configuration);
 
 // The API under /api/v1: bearer tokens beside the cookie, rate limits, the OpenAPI document (Api/).
 builder.Services.AddRegulatorHubApi(builder.Configuration);
+builder.Services.AddStatisticsExports();
 
 var app = builder.Build();
 
@@ -68,6 +71,7 @@ app.MapCultureSwitch();
 app.MapDashboardAccess();
 app.MapComplaintApi();
 app.MapComplaintExportApi();
+app.MapStatisticsExportApi();
 app.MapApiDocument();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

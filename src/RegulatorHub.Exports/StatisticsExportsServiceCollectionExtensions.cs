@@ -3,10 +3,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace RegulatorHub.Exports;
 
-/// <summary>Registers the statistics file writers.</summary>
+/// <summary>Registers the statistics file writers and the export service.</summary>
 public static class StatisticsExportsServiceCollectionExtensions
 {
-    /// <summary>Adds the CSV, XLSX and Parquet writers and <see cref="StatisticsFileWriters"/>.</summary>
+    /// <summary>
+    /// Adds the CSV, XLSX and Parquet writers, <see cref="StatisticsFileWriters"/> and <see cref="StatisticsExportService"/>
+    /// (which needs the table builder, the export history and the audit writer registered by the host).
+    /// </summary>
     public static IServiceCollection AddStatisticsExports(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -14,6 +17,7 @@ public static class StatisticsExportsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatisticsFileWriter, StatisticsXlsxWriter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatisticsFileWriter, StatisticsParquetWriter>());
         services.TryAddSingleton<StatisticsFileWriters>();
+        services.TryAddSingleton<StatisticsExportService>();
         return services;
     }
 }

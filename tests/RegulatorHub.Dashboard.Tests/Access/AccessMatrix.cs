@@ -47,6 +47,9 @@ public static class AccessMatrix
             with { CheckBody = MatrixComplaints.ShownOnlyInJurisdiction },
 
         // The OpenAPI document holds no data: anyone may read it.
+        // Aggregate statistics files: every role; the table is disclosure-controlled whoever asks.
+        AccessRow.Route("/api/v1/statistics/export", HttpMethod.Get, "/api/v1/statistics/export?format=csv&dimensions=category&from=2024-01-01&to=2026-12-31",
+            who => who.IsSignedIn ? AccessOutcome.Ok : AccessOutcome.Unauthorized),
         AccessRow.Route("/openapi/{documentName}.json", HttpMethod.Get, "/openapi/v1.json", _ => AccessOutcome.Ok),
 
         // Open to anyone: health for probes, the language switch (the sign-in page offers it), static assets.
