@@ -140,7 +140,8 @@ public static class StatisticsDefinitionsApi
         var (givenName, definition) = context.Request.HasJsonContentType()
             ? await ReadBodyAsync(context.Request, errors, cancellationToken)
             : (name, StatisticsRequests.Definition(context.Request.Query, errors));
-        if (!SavedStatisticsDefinition.IsValidName(givenName))
+        // A body that could not be read has no name to judge: the body error is the one to fix.
+        if (!errors.ContainsKey("body") && !SavedStatisticsDefinition.IsValidName(givenName))
         {
             errors[NameParameter] = [$"name is required: 1–{SavedStatisticsDefinition.MaxNameLength} characters without control characters."];
         }
