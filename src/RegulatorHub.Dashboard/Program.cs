@@ -72,6 +72,10 @@ app.MapDashboardAccess();
 app.MapComplaintApi();
 app.MapComplaintExportApi();
 app.MapStatisticsExportApi();
+app.MapStatisticsTableApi();
+app.MapStatisticsDimensionsApi();
+app.MapStatisticsDefinitionsApi();
+app.MapExportHistoryApi();
 app.MapApiDocument();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

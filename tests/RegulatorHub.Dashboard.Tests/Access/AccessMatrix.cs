@@ -50,6 +50,17 @@ public static class AccessMatrix
         // Aggregate statistics files: every role; the table is disclosure-controlled whoever asks.
         AccessRow.Route("/api/v1/statistics/export", HttpMethod.Get, "/api/v1/statistics/export?format=csv&dimensions=category&from=2024-01-01&to=2026-12-31",
             who => who.IsSignedIn ? AccessOutcome.Ok : AccessOutcome.Unauthorized),
+
+        // The statistics API: every role, each caller's own definitions and exports (an unknown id is 404, like another's).
+        AccessRow.Route("/api/v1/statistics", HttpMethod.Get, "/api/v1/statistics?dimensions=category&from=2024-01-01&to=2026-12-31", SignedInApi(AccessOutcome.Ok)),
+        AccessRow.Route("/api/v1/statistics/dimensions", HttpMethod.Get, "/api/v1/statistics/dimensions", SignedInApi(AccessOutcome.Ok)),
+        AccessRow.Route("/api/v1/statistics/definitions", HttpMethod.Get, "/api/v1/statistics/definitions", SignedInApi(AccessOutcome.Ok)),
+        AccessRow.Route("/api/v1/statistics/definitions", HttpMethod.Post, "/api/v1/statistics/definitions", SignedInApi(AccessOutcome.Status(HttpStatusCode.BadRequest))),
+        AccessRow.Route("/api/v1/statistics/definitions/{id}", HttpMethod.Get, "/api/v1/statistics/definitions/no-such-id", SignedInApi(AccessOutcome.Status(HttpStatusCode.NotFound))),
+        AccessRow.Route("/api/v1/statistics/definitions/{id}", HttpMethod.Delete, "/api/v1/statistics/definitions/no-such-id", SignedInApi(AccessOutcome.Status(HttpStatusCode.NotFound))),
+        AccessRow.Route("/api/v1/statistics/definitions/{id}/run", HttpMethod.Get, "/api/v1/statistics/definitions/no-such-id/run?format=csv", SignedInApi(AccessOutcome.Status(HttpStatusCode.NotFound))),
+        AccessRow.Route("/api/v1/exports", HttpMethod.Get, "/api/v1/exports", SignedInApi(AccessOutcome.Ok)),
+        AccessRow.Route("/api/v1/exports/{id}", HttpMethod.Get, "/api/v1/exports/no-such-id", SignedInApi(AccessOutcome.Status(HttpStatusCode.NotFound))),
         AccessRow.Route("/openapi/{documentName}.json", HttpMethod.Get, "/openapi/v1.json", _ => AccessOutcome.Ok),
 
         // Open to anyone: health for probes, the language switch (the sign-in page offers it), static assets.
@@ -71,6 +82,10 @@ public static class AccessMatrix
     /// <summary>Anonymous users are sent to sign in; every signed-in user gets <paramref name="signedIn"/>.</summary>
     public static Func<AccessIdentity, AccessOutcome> SignedIn(AccessOutcome signedIn) =>
         who => who.IsSignedIn ? signedIn : AccessOutcome.Login;
+
+    /// <summary>An API for every role: programs get 401 without credentials, every signed-in user <paramref name="signedIn"/>.</summary>
+    private static Func<AccessIdentity, AccessOutcome> SignedInApi(AccessOutcome signedIn) =>
+        who => who.IsSignedIn ? signedIn : AccessOutcome.Unauthorized;
 
     /// <summary>An API for staff: programs get 401 without a session and 403 in a role that is not staff.</summary>
     private static Func<AccessIdentity, AccessOutcome> StaffApi(Func<AccessIdentity, AccessOutcome> staff) =>

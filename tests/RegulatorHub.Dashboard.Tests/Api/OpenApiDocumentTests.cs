@@ -58,10 +58,32 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.All(operations, o =>
         {
             Assert.False(string.IsNullOrWhiteSpace(o.Summary));
-            Assert.Superset(new HashSet<string>(["200", "400", "401", "403", "429"]), o.Responses!.Keys.ToHashSet());
+            // A success (200, or 201/204 for a create/delete), a refusal of the input (400, or 404 for an id) and the common refusals.
+            Assert.Superset(new HashSet<string>(["401", "403", "429"]), o.Responses!.Keys.ToHashSet());
+            Assert.Contains(o.Responses.Keys, k => k is "200" or "201" or "204");
+            Assert.Contains(o.Responses.Keys, k => k is "400" or "404");
             Assert.True(o.Responses["429"].Headers!.ContainsKey("Retry-After"));
             Assert.All(o.Parameters ?? [], p => Assert.False(string.IsNullOrWhiteSpace(p.Description), p.Name));
         });
+    }
+
+    [Fact]
+    public async Task Document_ListsTheStatisticsApiWithResponseSchemas()
+    {
+        var (_, text) = await FetchAsync();
+        var document = OpenApiDocument.Parse(text, OpenApiConstants.Json).Document!;
+
+        Assert.Subset(
+            document.Paths.Keys.ToHashSet(StringComparer.Ordinal),
+            new HashSet<string>(
+                ["/api/v1/statistics", "/api/v1/statistics/dimensions", "/api/v1/statistics/definitions", "/api/v1/statistics/definitions/{id}",
+                 "/api/v1/statistics/definitions/{id}/run", "/api/v1/exports", "/api/v1/exports/{id}"],
+                StringComparer.Ordinal));
+        var table = document.Paths["/api/v1/statistics"].Operations![HttpMethod.Get];
+        Assert.NotNull(table.Responses!["200"].Content!["application/json"].Schema);
+        Assert.Contains(table.Parameters!, p => p.Name == "pageSize");
+        Assert.NotNull(document.Paths["/api/v1/statistics/definitions"].Operations![HttpMethod.Post].RequestBody);
+        Assert.Contains("404", document.Paths["/api/v1/exports/{id}"].Operations![HttpMethod.Get].Responses!.Keys);
     }
 
     private async Task<(HttpStatusCode Status, string Text)> FetchAsync()
