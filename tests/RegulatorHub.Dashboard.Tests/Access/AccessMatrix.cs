@@ -21,6 +21,7 @@ public static class AccessMatrix
         .. AccessRow.Page("/merchants", AccessPolicies.Aggregates),
         .. AccessRow.Page("/merchants/{Key}", AccessPolicies.Aggregates, "/merchants/no-such-merchant"),
         .. AccessRow.Page("/exports", AccessPolicies.Aggregates),
+        .. AccessRow.Page("/statistics", AccessPolicies.Aggregates, "/statistics?dimensions=category&from=2025-01-01&to=2025-12-31"),
         .. AccessRow.Page("/ingestion", AccessPolicies.Operations),
         .. AccessRow.Page("/referrals", AccessPolicies.Staff),
         .. AccessRow.Page("/referrals/{Id:guid}", AccessPolicies.Staff, "/referrals/0190a1b2-0000-7000-8000-000000000001"),
