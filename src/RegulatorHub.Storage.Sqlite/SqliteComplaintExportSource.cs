@@ -10,7 +10,8 @@ namespace RegulatorHub.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// The reader sees one snapshot (WAL), so complaints stored while an export runs are not in it and the ingestion
-/// worker is never blocked. Rows come newest received day first, then by consumer region, merchant and subject (descending).
+/// worker is never blocked. Rows come newest stored first (row id descending), the
+/// table's own order read backwards; the Cosmos DB source orders differently (newest day first), each deterministically.
 /// </remarks>
 public sealed class SqliteComplaintExportSource(SqliteDatabase database) : IComplaintExportSource
 {
