@@ -7,16 +7,23 @@ using RegulatorHub.Domain.Regions;
 namespace RegulatorHub.Storage.Sqlite;
 
 /// <summary>
-/// Builds the statement behind <see cref="SqliteComplaintExportSource"/>: one forward pass over
-/// <c>ix_complaints_listing</c> in its own order, keeping the entries whose consumer region is in a region code's range
-/// or whose merchant is one of the merchants in those ranges (the same test as <see cref="ComplaintListSql"/>), and
-/// reading the table only for the rows kept.
+/// Builds the statement behind <see cref="SqliteComplaintExportSource"/>: one backward pass over the table in row-id
+/// (store) order, keeping the rows whose consumer region is in a region code's range or whose merchant is one of the
+/// merchants in those ranges (the same test as <see cref="ComplaintListSql"/>).
 /// </summary>
 /// <remarks>
-/// The ORDER BY is exactly the index's key read backwards (received day, consumer region, merchant key, subject, then the
-/// row id the index ends with, all descending: newest day first, as listings read), so SQLite walks the index and never sorts: no temporary b-tree, nothing buffered, and the order is
-/// deterministic. A date range bounds the walk; the entries outside the jurisdiction are skipped without touching the
-/// table.
+/// <para>
+/// Why not the listing index: walking <c>ix_complaints_listing</c> and fetching each kept row from the table is one
+/// B-tree descent to a random page per row; a jurisdiction is a large share of the store (a province is a tenth to a
+/// fifth of it), so reading every table page once, in order, and testing the region there is faster (measured about
+/// twice as fast in the engine alone on a million rows) and touches each page once.
+/// </para>
+/// <para>
+/// The ORDER BY is the row id descending (newest stored first), which is the table's own order read backwards: no
+/// sort, no temporary b-tree, nothing buffered, and the order is deterministic. A date range bounds the scan by row
+/// id: the lowest and highest row ids of the days asked for come from <c>ix_complaints_received_date</c> (an
+/// index-only read), and only the table pages between them are read; the day test itself still applies to each row.
+/// </para>
 /// </remarks>
 internal static class ComplaintExportSql
 {
@@ -54,16 +61,27 @@ internal static class ComplaintExportSql
         var where = new StringBuilder();
         where.Append('(').AppendJoin(" OR ", consumer)
             .Append(" OR c.merchant_key IN (SELECT r.key FROM merchants r WHERE ").AppendJoin(" OR ", merchant).Append("))");
-        if (query.From is { } from)
+        if (query.From is not null || query.To is not null)
         {
-            where.Append(" AND c.received_date >= $from");
-            parameters.AddWithValue("$from", ComplaintRowWriter.ToDateKey(from));
-        }
+            var days = new StringBuilder();
+            if (query.From is { } from)
+            {
+                days.Append(" AND received_date >= $from");
+                parameters.AddWithValue("$from", ComplaintRowWriter.ToDateKey(from));
+            }
 
-        if (query.To is { } to)
-        {
-            where.Append(" AND c.received_date <= $to");
-            parameters.AddWithValue("$to", ComplaintRowWriter.ToDateKey(to));
+            if (query.To is { } to)
+            {
+                days.Append(" AND received_date <= $to");
+                parameters.AddWithValue("$to", ComplaintRowWriter.ToDateKey(to));
+            }
+
+            // Row ids are not in day order (feeds arrive late), so the bounds are the extremes over the days asked
+            // for; an empty range gives NULL bounds and no row.
+            var inRange = days.ToString(4, days.Length - 4);
+            where.Append(" AND c.").Append(inRange.Replace(" AND ", " AND c.", StringComparison.Ordinal))
+                .Append(" AND c.id >= (SELECT MIN(id) FROM complaints WHERE ").Append(inRange).Append(')')
+                .Append(" AND c.id <= (SELECT MAX(id) FROM complaints WHERE ").Append(inRange).Append(')');
         }
 
         if (query.SubjectCode is { } subject)
@@ -78,13 +96,13 @@ internal static class ComplaintExportSql
             parameters.AddWithValue("$merchant", merchantKey);
         }
 
-        // INDEXED BY pins the covering index (without statistics the planner might read the table in row-id order and
-        // test every row there).
+        // NOT INDEXED keeps the planner on the table scan (it would otherwise pick an index on the region or day tests
+        // and fetch rows at random); the row-id range above still bounds that scan.
         return $"""
             SELECT {Columns}
-            FROM complaints c INDEXED BY ix_complaints_listing LEFT JOIN merchants m ON m.key = c.merchant_key
+            FROM complaints c NOT INDEXED LEFT JOIN merchants m ON m.key = c.merchant_key
             WHERE {where}
-            ORDER BY c.received_date DESC, c.consumer_region DESC, c.merchant_key DESC, c.subject DESC, c.id DESC
+            ORDER BY c.id DESC
             """;
     }
 }

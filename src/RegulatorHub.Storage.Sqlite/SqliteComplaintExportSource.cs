@@ -10,7 +10,8 @@ namespace RegulatorHub.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// The reader sees one snapshot (WAL), so complaints stored while an export runs are not in it and the ingestion
-/// worker is never blocked. Rows come newest received day first, then by consumer region, merchant and subject (descending).
+/// worker is never blocked. Rows come newest stored first (row id descending), the
+/// table's own order read backwards; the Cosmos DB source orders differently (newest day first), each deterministically.
 /// </remarks>
 public sealed class SqliteComplaintExportSource(SqliteDatabase database) : IComplaintExportSource
 {
@@ -20,6 +21,16 @@ public sealed class SqliteComplaintExportSource(SqliteDatabase database) : IComp
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await database.OpenReaderAsync(cancellationToken);
+        await using (var pragma = connection.CreateCommand())
+        {
+            // The scan reads the whole table once: through a memory map every page read would stay in the process's
+            // working set up to the map's size (256 MiB), through the page cache only the cache's 64 MiB do, and the
+            // operating system's file cache serves the reads either way. (Set again when the pooled connection is next
+            // opened.)
+            pragma.CommandText = "PRAGMA mmap_size = 0;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = ComplaintExportSql.Build(query, command.Parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

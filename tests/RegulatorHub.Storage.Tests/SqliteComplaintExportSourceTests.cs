@@ -17,7 +17,28 @@ public sealed class SqliteComplaintExportSourceTests : ComplaintExportSourceCont
     }
 
     [Fact]
-    public async Task Read_Plan_WalksTheListingIndexWithoutSorting()
+    public async Task Read_SeveralDays_NewestStoredFirst()
+    {
+        var fixture = await CreateAsync();
+        await using var lifetime = fixture.Lifetime;
+        var day = new DateOnly(2026, 3, 10);
+
+        // Stored out of day order, as late feeds arrive: the export follows the store order, not the day.
+        await fixture.Complaints.AddAsync([Complaints.Make("OLD-DAY-FIRST", day.AddDays(-3), region: "330106", complainant: null)], CancellationToken.None);
+        await fixture.Complaints.AddAsync([Complaints.Make("NEW-DAY", day, region: "330106", complainant: null)], CancellationToken.None);
+        await fixture.Complaints.AddAsync([Complaints.Make("OLD-DAY-LAST", day.AddDays(-5), region: "330106", complainant: null)], CancellationToken.None);
+
+        var rows = new List<string>();
+        await foreach (var row in fixture.Export.ReadAsync(new Application.Storage.ComplaintExportQuery(["330000"]), CancellationToken.None))
+        {
+            rows.Add(row.SourceCaseId);
+        }
+
+        Assert.Equal(["OLD-DAY-LAST", "NEW-DAY", "OLD-DAY-FIRST"], rows);
+    }
+
+    [Fact]
+    public async Task Read_Plan_ScansTheTableByRowIdRangeWithoutSorting()
     {
         var fixture = await CreateAsync();
         await using var lifetime = fixture.Lifetime;
@@ -34,7 +55,8 @@ public sealed class SqliteComplaintExportSourceTests : ComplaintExportSourceCont
             plan.Add(reader.GetString(3));
         }
 
-        Assert.Contains(plan, step => step.Contains("ix_complaints_listing", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.StartsWith("SEARCH c USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("ix_complaints_listing", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 

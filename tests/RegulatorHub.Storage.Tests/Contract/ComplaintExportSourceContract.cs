@@ -5,7 +5,8 @@ namespace RegulatorHub.Storage.Tests.Contract;
 
 /// <summary>
 /// What every export source must do: stream exactly the complaints a listing selects (same prefix semantics, merchant
-/// region included, same filters), each as its full record shows it, in a deterministic order, and stop when cancelled.
+/// region included, same filters), each as its full record shows it, in a deterministic order (each adapter's own: SQLite newest stored first, Cosmos DB
+/// newest day first; the adapters' own test classes check it), and stop when cancelled.
 /// </summary>
 public abstract class ComplaintExportSourceContract
 {
@@ -115,7 +116,7 @@ public abstract class ComplaintExportSourceContract
     }
 
     [Fact]
-    public async Task Read_SeveralDaysTwice_NewestDayFirstAndTheSameOrderEachTime()
+    public async Task Read_SeveralDaysTwice_TheSameOrderEachTime()
     {
         var fixture = await CreateAsync();
         await using var lifetime = fixture.Lifetime;
@@ -128,7 +129,6 @@ public abstract class ComplaintExportSourceContract
         var second = await ReadAllAsync(fixture.Export, new ComplaintExportQuery(["330000"]));
 
         Assert.Equal(12, first.Count);
-        Assert.Equal(first.Select(r => r.ReceivedDate).OrderDescending(), first.Select(r => r.ReceivedDate));
         Assert.Equal(first.Select(r => r.SourceCaseId), second.Select(r => r.SourceCaseId));
     }
 

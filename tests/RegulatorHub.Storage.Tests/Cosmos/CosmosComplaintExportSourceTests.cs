@@ -14,6 +14,28 @@ public sealed class CosmosComplaintExportSourceTests(CosmosServerFixture server)
         return new ExportFixture(store, new CosmosComplaintExportSource(database), new Cleanup(store, database));
     }
 
+
+    [Fact]
+    public async Task Read_SeveralDays_NewestDayFirst()
+    {
+        var fixture = await CreateAsync();
+        await using var lifetime = fixture.Lifetime;
+        var day = new DateOnly(2026, 3, 10);
+
+        // Stored out of day order, as late feeds arrive: the export follows the day (the composite index's order).
+        await fixture.Complaints.AddAsync([Complaints.Make("OLD-DAY-FIRST", day.AddDays(-3), region: "330106", complainant: null)], CancellationToken.None);
+        await fixture.Complaints.AddAsync([Complaints.Make("NEW-DAY", day, region: "330106", complainant: null)], CancellationToken.None);
+        await fixture.Complaints.AddAsync([Complaints.Make("OLD-DAY-LAST", day.AddDays(-5), region: "330106", complainant: null)], CancellationToken.None);
+
+        var rows = new List<string>();
+        await foreach (var row in fixture.Export.ReadAsync(new Application.Storage.ComplaintExportQuery(["330000"]), CancellationToken.None))
+        {
+            rows.Add(row.SourceCaseId);
+        }
+
+        Assert.Equal(["NEW-DAY", "OLD-DAY-FIRST", "OLD-DAY-LAST"], rows);
+    }
+
     private sealed class Cleanup(CosmosComplaintStore store, CosmosDatabase database) : IAsyncDisposable
     {
         public ValueTask DisposeAsync()
