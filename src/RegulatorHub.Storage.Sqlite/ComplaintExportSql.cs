@@ -34,7 +34,30 @@ internal static class ComplaintExportSql
                c.status, c.outcome, c.narrative, c.personal_data_removed
         """;
 
-    public static string Build(ComplaintExportQuery query, SqliteParameterCollection parameters)
+    /// <summary>The parameters of <see cref="BuildChunk"/> that bound one chunk's row ids (inclusive).</summary>
+    public const string ChunkLow = "$idLo";
+
+    /// <inheritdoc cref="ChunkLow"/>
+    public const string ChunkHigh = "$idHi";
+
+    /// <summary>The whole export as one statement (row ids bounded by the day range's extremes when days are asked for).</summary>
+    public static string Build(ComplaintExportQuery query, SqliteParameterCollection parameters) => Build(query, parameters, chunked: false);
+
+    /// <summary>
+    /// The export of one chunk of row ids, <see cref="ChunkLow"/> to <see cref="ChunkHigh"/>, newest first: the same
+    /// tests per row; the day range's row-id extremes come from <see cref="BuildBounds"/>, once per export, instead of
+    /// being looked up again for every chunk.
+    /// </summary>
+    public static string BuildChunk(ComplaintExportQuery query, SqliteParameterCollection parameters) => Build(query, parameters, chunked: true);
+
+    /// <summary>The lowest and highest row id the export can reach: of the days asked for, or of the whole table.</summary>
+    public static string BuildBounds(ComplaintExportQuery query, SqliteParameterCollection parameters)
+    {
+        var days = Days(query, parameters);
+        return days.Length == 0 ? "SELECT MIN(id), MAX(id) FROM complaints" : $"SELECT MIN(id), MAX(id) FROM complaints WHERE {days}";
+    }
+
+    private static string Build(ComplaintExportQuery query, SqliteParameterCollection parameters, bool chunked)
     {
         var consumer = new List<string>(query.RegionCodes.Count);
         var merchant = new List<string>(query.RegionCodes.Count);
@@ -61,27 +84,24 @@ internal static class ComplaintExportSql
         var where = new StringBuilder();
         where.Append('(').AppendJoin(" OR ", consumer)
             .Append(" OR c.merchant_key IN (SELECT r.key FROM merchants r WHERE ").AppendJoin(" OR ", merchant).Append("))");
-        if (query.From is not null || query.To is not null)
+        var inRange = Days(query, parameters);
+        if (inRange.Length > 0)
         {
-            var days = new StringBuilder();
-            if (query.From is { } from)
-            {
-                days.Append(" AND received_date >= $from");
-                parameters.AddWithValue("$from", ComplaintRowWriter.ToDateKey(from));
-            }
-
-            if (query.To is { } to)
-            {
-                days.Append(" AND received_date <= $to");
-                parameters.AddWithValue("$to", ComplaintRowWriter.ToDateKey(to));
-            }
-
             // Row ids are not in day order (feeds arrive late), so the bounds are the extremes over the days asked
             // for; an empty range gives NULL bounds and no row.
-            var inRange = days.ToString(4, days.Length - 4);
-            where.Append(" AND c.").Append(inRange.Replace(" AND ", " AND c.", StringComparison.Ordinal))
-                .Append(" AND c.id >= (SELECT MIN(id) FROM complaints WHERE ").Append(inRange).Append(')')
-                .Append(" AND c.id <= (SELECT MAX(id) FROM complaints WHERE ").Append(inRange).Append(')');
+            where.Append(" AND c.").Append(inRange.Replace(" AND ", " AND c.", StringComparison.Ordinal));
+            if (!chunked)
+            {
+                where.Append(" AND c.id >= (SELECT MIN(id) FROM complaints WHERE ").Append(inRange).Append(')')
+                    .Append(" AND c.id <= (SELECT MAX(id) FROM complaints WHERE ").Append(inRange).Append(')');
+            }
+        }
+
+        if (chunked)
+        {
+            where.Append(" AND c.id >= ").Append(ChunkLow).Append(" AND c.id <= ").Append(ChunkHigh);
+            parameters.AddWithValue(ChunkLow, 0L);
+            parameters.AddWithValue(ChunkHigh, 0L);
         }
 
         if (query.SubjectCode is { } subject)
@@ -104,5 +124,24 @@ internal static class ComplaintExportSql
             WHERE {where}
             ORDER BY c.id DESC
             """;
+    }
+
+    // The received-day tests (without a table alias), their parameters added; empty when no day is asked for.
+    private static string Days(ComplaintExportQuery query, SqliteParameterCollection parameters)
+    {
+        var days = new List<string>(2);
+        if (query.From is { } from)
+        {
+            days.Add("received_date >= $from");
+            parameters.AddWithValue("$from", ComplaintRowWriter.ToDateKey(from));
+        }
+
+        if (query.To is { } to)
+        {
+            days.Add("received_date <= $to");
+            parameters.AddWithValue("$to", ComplaintRowWriter.ToDateKey(to));
+        }
+
+        return string.Join(" AND ", days);
     }
 }

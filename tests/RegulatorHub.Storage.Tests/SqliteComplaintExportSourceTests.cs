@@ -16,6 +16,40 @@ public sealed class SqliteComplaintExportSourceTests : ComplaintExportSourceCont
         return new ExportFixture(store, new SqliteComplaintExportSource(database), new Cleanup(database, store, directory));
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 3)]
+    [InlineData(3, 2)]
+    public async Task Read_ManyChunksAndReaders_SameRowsInTheSameOrderAsOneChunk(int chunkIds, int readers)
+    {
+        var fixture = await CreateAsync();
+        await using var lifetime = fixture.Lifetime;
+        var day = new DateOnly(2026, 3, 10);
+        var complaints = Enumerable.Range(0, 23)
+            .Select(i => Complaints.Make($"CASE-{i:D2}", day.AddDays(-(i % 4)), region: i % 3 == 0 ? "310101" : "330106", complainant: null, merchantRegion: i % 3 == 0 ? "310100" : "330100"))
+            .ToList();
+        foreach (var complaint in complaints)
+        {
+            await fixture.Complaints.AddAsync([complaint], CancellationToken.None);
+        }
+
+        var database = ((Cleanup)fixture.Lifetime).Database;
+        var query = new Application.Storage.ComplaintExportQuery(["330000"], from: day.AddDays(-2));
+        var expected = complaints
+            .Where((c, i) => i % 3 != 0 && i % 4 <= 2)
+            .Select(c => c.SourceCaseId)
+            .Reverse()
+            .ToList();
+
+        var rows = new List<string>();
+        await foreach (var row in new SqliteComplaintExportSource(database, chunkIds, readers).ReadAsync(query, CancellationToken.None))
+        {
+            rows.Add(row.SourceCaseId);
+        }
+
+        Assert.Equal(expected, rows);
+    }
+
     [Fact]
     public async Task Read_SeveralDays_NewestStoredFirst()
     {
