@@ -28,7 +28,7 @@ namespace RegulatorHub.Storage.Sqlite;
 public sealed class SqliteComplaintExportSource : IComplaintExportSource
 {
     /// <summary>Row ids per chunk: at most this many rows (a few megabytes) are held per chunk.</summary>
-    internal const long DefaultChunkIds = 8_192;
+    internal const long DefaultChunkIds = 2_048;
 
     private readonly SqliteDatabase _database;
     private readonly long _chunkIds;
