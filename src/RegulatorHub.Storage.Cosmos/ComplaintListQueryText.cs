@@ -6,10 +6,14 @@ using RegulatorHub.Domain.Regions;
 
 namespace RegulatorHub.Storage.Cosmos;
 
-/// <summary>The Cosmos DB SQL behind <see cref="CosmosComplaintStore.ListAsync"/>.</summary>
+/// <summary>
+/// The Cosmos DB SQL behind <see cref="CosmosComplaintStore.ListAsync"/> and, without the page limit, behind
+/// <see cref="CosmosComplaintExportSource"/>: one selection and one order (the composite index on date, seq) for both.
+/// </summary>
 internal static class ComplaintListQueryText
 {
-    public static QueryDefinition Build(ComplaintListQuery query)
+    /// <summary>The query for a listing page, or with <paramref name="onePage"/> false the whole selection (an export).</summary>
+    public static QueryDefinition Build(ComplaintListQuery query, bool onePage = true)
     {
         var parameters = new List<(string Name, object Value)>();
         var regions = new List<string>(query.RegionCodes.Count * 2);
@@ -22,7 +26,9 @@ internal static class ComplaintListQueryText
         }
 
         // TOP takes a literal (the local server's parser has no parameter there); the page size is a checked int.
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"SELECT TOP {query.PageSize + 1} * FROM c WHERE ("));
+        var text = new StringBuilder(onePage
+            ? string.Create(CultureInfo.InvariantCulture, $"SELECT TOP {query.PageSize + 1} * FROM c WHERE (")
+            : "SELECT * FROM c WHERE (");
         text.Append(string.Join(" OR ", regions)).Append(')');
         if (query.From is { } from)
         {

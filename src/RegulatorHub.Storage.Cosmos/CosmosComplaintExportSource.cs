@@ -8,8 +8,8 @@ using RegulatorHub.Domain.Complaints;
 namespace RegulatorHub.Storage.Cosmos;
 
 /// <summary>
-/// Complaint-level exports from Cosmos DB: one cross-partition query (see <see cref="ComplaintExportQueryText"/>) read
-/// page by page through its feed iterator; only the current page is held, and its rows are handed out before the next
+/// Complaint-level exports from Cosmos DB: one cross-partition query (the listing's selection and order without its
+/// page limit, see <see cref="ComplaintListQueryText"/>) read page by page through its feed iterator; only the current page is held, and its rows are handed out before the next
 /// page is asked for.
 /// </summary>
 /// <remarks>
@@ -27,7 +27,7 @@ public sealed class CosmosComplaintExportSource(CosmosDatabase database) : IComp
     {
         ArgumentNullException.ThrowIfNull(query);
         using var iterator = database.Container(CosmosContainers.Complaints).GetItemQueryStreamIterator(
-            ComplaintExportQueryText.Build(query), requestOptions: new QueryRequestOptions { MaxItemCount = PageSize });
+            ComplaintListQueryText.Build(query.ToListQuery(), onePage: false), requestOptions: new QueryRequestOptions { MaxItemCount = PageSize });
         while (iterator.HasMoreResults)
         {
             var (response, _) = await database.Retry.SendAsync((_, ct) => iterator.ReadNextAsync(ct), cancellationToken).ConfigureAwait(false);

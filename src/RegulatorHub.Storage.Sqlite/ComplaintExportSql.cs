@@ -9,7 +9,7 @@ namespace RegulatorHub.Storage.Sqlite;
 /// <summary>
 /// Builds the statement behind <see cref="SqliteComplaintExportSource"/>: one backward pass over the table in row-id
 /// (store) order, keeping the rows whose consumer region is in a region code's range or whose merchant is one of the
-/// merchants in those ranges (the same test as <see cref="ComplaintListSql"/>).
+/// merchants in those ranges (<see cref="RegionSelectionSql"/>, the test a listing uses).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -59,31 +59,8 @@ internal static class ComplaintExportSql
 
     private static string Build(ComplaintExportQuery query, SqliteParameterCollection parameters, bool chunked)
     {
-        var consumer = new List<string>(query.RegionCodes.Count);
-        var merchant = new List<string>(query.RegionCodes.Count);
-        for (var i = 0; i < query.RegionCodes.Count; i++)
-        {
-            // As in a listing: a county or US state is its whole code, a province or city prefix p the text range
-            // p ≤ code < p with its last character incremented.
-            var prefix = RegionCodePrefix.Of(query.RegionCodes[i]);
-            var lo = string.Create(CultureInfo.InvariantCulture, $"$lo{i}");
-            parameters.AddWithValue(lo, prefix);
-            if (prefix.Length == query.RegionCodes[i].Length)
-            {
-                consumer.Add($"c.consumer_region = {lo}");
-                merchant.Add($"r.region = {lo}");
-                continue;
-            }
-
-            var hi = string.Create(CultureInfo.InvariantCulture, $"$hi{i}");
-            parameters.AddWithValue(hi, string.Concat(prefix.AsSpan(0, prefix.Length - 1), ((char)(prefix[^1] + 1)).ToString()));
-            consumer.Add($"(c.consumer_region >= {lo} AND c.consumer_region < {hi})");
-            merchant.Add($"(r.region >= {lo} AND r.region < {hi})");
-        }
-
         var where = new StringBuilder();
-        where.Append('(').AppendJoin(" OR ", consumer)
-            .Append(" OR c.merchant_key IN (SELECT r.key FROM merchants r WHERE ").AppendJoin(" OR ", merchant).Append("))");
+        RegionSelectionSql.Append(where, query.RegionCodes, parameters);
         var inRange = Days(query, parameters);
         if (inRange.Length > 0)
         {

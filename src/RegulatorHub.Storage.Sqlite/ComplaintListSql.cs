@@ -27,31 +27,8 @@ internal static class ComplaintListSql
 
     public static string Build(ComplaintListQuery query, SqliteParameterCollection parameters)
     {
-        var consumer = new List<string>(query.RegionCodes.Count);
-        var merchant = new List<string>(query.RegionCodes.Count);
-        for (var i = 0; i < query.RegionCodes.Count; i++)
-        {
-            // A county or US state is its whole code (equality); a province or city prefix p is the text range
-            // p ≤ code < p with its last character incremented.
-            var prefix = RegionCodePrefix.Of(query.RegionCodes[i]);
-            var lo = string.Create(CultureInfo.InvariantCulture, $"$lo{i}");
-            parameters.AddWithValue(lo, prefix);
-            if (prefix.Length == query.RegionCodes[i].Length)
-            {
-                consumer.Add($"c.consumer_region = {lo}");
-                merchant.Add($"r.region = {lo}");
-                continue;
-            }
-
-            var hi = string.Create(CultureInfo.InvariantCulture, $"$hi{i}");
-            parameters.AddWithValue(hi, string.Concat(prefix.AsSpan(0, prefix.Length - 1), ((char)(prefix[^1] + 1)).ToString()));
-            consumer.Add($"(c.consumer_region >= {lo} AND c.consumer_region < {hi})");
-            merchant.Add($"(r.region >= {lo} AND r.region < {hi})");
-        }
-
         var where = new StringBuilder();
-        where.Append('(').AppendJoin(" OR ", consumer)
-            .Append(" OR c.merchant_key IN (SELECT r.key FROM merchants r WHERE ").AppendJoin(" OR ", merchant).Append("))");
+        RegionSelectionSql.Append(where, query.RegionCodes, parameters);
         if (query.From is { } from)
         {
             where.Append(" AND c.received_date >= $from");
