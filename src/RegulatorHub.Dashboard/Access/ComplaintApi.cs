@@ -68,22 +68,7 @@ public static class ComplaintApi
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var fromDay = Day(from, "from", errors);
-        var toDay = Day(to, "to", errors);
-        if (fromDay > toDay)
-        {
-            errors["to"] = [string.Create(CultureInfo.InvariantCulture, $"to ({toDay:yyyy-MM-dd}) is before from ({fromDay:yyyy-MM-dd}).")];
-        }
-
-        if (category is { Length: > 0 } && !taxonomy.TryGet(TaxonomyAxis.Subject, category, out _))
-        {
-            errors["category"] = ["category must be a subject code of the taxonomy (e.g. goods.food)."];
-        }
-
-        if (merchant is { Length: > 256 })
-        {
-            errors["merchant"] = ["merchant must be a merchant key of at most 256 characters."];
-        }
+        var (fromDay, toDay) = ComplaintFilterParameters.Read(from, to, category, merchant, taxonomy, errors);
 
         var size = ComplaintListQuery.DefaultPageSize;
         if (pageSize is not null && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > ComplaintListQuery.MaxPageSize))
@@ -145,22 +130,6 @@ public static class ComplaintApi
     // Neither refusal depends on the complaint asked for: the same title and detail for every id, existing or not.
     private static ProblemHttpResult NotForYourRole() =>
         ApiProblems.Forbidden("No complaint-level access", "Complaint-level records are not available to your role or agency.");
-
-    private static DateOnly? Day(string? value, string parameter, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        errors[parameter] = [$"{parameter} must be a date written yyyy-MM-dd."];
-        return null;
-    }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -89,22 +89,7 @@ public static class ComplaintExportApi
 
         var jurisdiction = agencies.JurisdictionOf(user.Agency!);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var fromDay = Day(from, "from", errors);
-        var toDay = Day(to, "to", errors);
-        if (fromDay > toDay)
-        {
-            errors["to"] = [string.Create(CultureInfo.InvariantCulture, $"to ({toDay:yyyy-MM-dd}) is before from ({fromDay:yyyy-MM-dd}).")];
-        }
-
-        if (category is { Length: > 0 } && !taxonomy.TryGet(TaxonomyAxis.Subject, category, out _))
-        {
-            errors["category"] = ["category must be a subject code of the taxonomy (e.g. goods.food)."];
-        }
-
-        if (merchant is { Length: > 256 })
-        {
-            errors["merchant"] = ["merchant must be a merchant key of at most 256 characters."];
-        }
+        var (fromDay, toDay) = ComplaintFilterParameters.Read(from, to, category, merchant, taxonomy, errors);
 
         string[] regions = [.. jurisdiction.Regions.Select(r => r.Code)];
         if (!string.IsNullOrWhiteSpace(region))
@@ -191,21 +176,5 @@ public static class ComplaintExportApi
     {
         var detail = what + "; " + filter;
         return detail.Length <= AuditRecord.MaxTextLength ? detail : detail[..AuditRecord.MaxTextLength];
-    }
-
-    private static DateOnly? Day(string? value, string parameter, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        errors[parameter] = [$"{parameter} must be a date written yyyy-MM-dd."];
-        return null;
     }
 }
