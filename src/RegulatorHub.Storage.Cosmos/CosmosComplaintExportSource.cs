@@ -10,7 +10,7 @@ namespace RegulatorHub.Storage.Cosmos;
 /// <summary>
 /// Complaint-level exports from Cosmos DB: one cross-partition query (the listing's selection and order without its
 /// page limit, see <see cref="ComplaintListQueryText"/>) read page by page through its feed iterator; only the current page is held, and its rows are handed out before the next
-/// page is asked for.
+/// page is asked for. A page becomes one batch.
 /// </summary>
 /// <remarks>
 /// Rows come as a listing orders them: newest day first, then latest stored first (<c>seq</c>). Each page is retried like every other request
@@ -22,7 +22,7 @@ public sealed class CosmosComplaintExportSource(CosmosDatabase database) : IComp
     public const int PageSize = 1000;
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<ComplaintExportRow> ReadAsync(
+    public async IAsyncEnumerable<ComplaintExportBatch> ReadAsync(
         ComplaintExportQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -39,11 +39,28 @@ public sealed class CosmosComplaintExportSource(CosmosDatabase database) : IComp
                 }
 
                 using var page = await JsonDocument.ParseAsync(response.Content, cancellationToken: cancellationToken).ConfigureAwait(false);
-                foreach (var document in page.RootElement.GetProperty("Documents").EnumerateArray())
+                var batch = new ComplaintExportBatch();
+                try
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield return Read(document);
+                    foreach (var document in page.RootElement.GetProperty("Documents").EnumerateArray())
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        batch.Add(Read(document));
+                    }
                 }
+                catch
+                {
+                    batch.Dispose();
+                    throw;
+                }
+
+                if (batch.Count == 0)
+                {
+                    batch.Dispose();
+                    continue;
+                }
+
+                yield return batch;
             }
         }
     }

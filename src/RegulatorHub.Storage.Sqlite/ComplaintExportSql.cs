@@ -8,8 +8,8 @@ namespace RegulatorHub.Storage.Sqlite;
 
 /// <summary>
 /// Builds the statement behind <see cref="SqliteComplaintExportSource"/>: one backward pass over the table in row-id
-/// (store) order, keeping the rows whose consumer region is in a region code's range or whose merchant is one of the
-/// merchants in those ranges (<see cref="RegionSelectionSql"/>, the test a listing uses).
+/// (store) order, keeping the rows whose consumer region is in a region code's range or whose merchant's region is
+/// (<see cref="RegionSelectionSql"/>, the test a listing uses, here on the merchant row the export joins for its name).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -53,14 +53,18 @@ internal static class ComplaintExportSql
     /// <summary>The lowest and highest row id the export can reach: of the days asked for, or of the whole table.</summary>
     public static string BuildBounds(ComplaintExportQuery query, SqliteParameterCollection parameters)
     {
+        // Without days, each bound is its own subquery: SQLite answers a lone MIN or MAX of the row id from the table's
+        // edge, but MIN and MAX together in one query scan every row.
         var days = Days(query, parameters);
-        return days.Length == 0 ? "SELECT MIN(id), MAX(id) FROM complaints" : $"SELECT MIN(id), MAX(id) FROM complaints WHERE {days}";
+        return days.Length == 0
+            ? "SELECT (SELECT MIN(id) FROM complaints), (SELECT MAX(id) FROM complaints)"
+            : $"SELECT MIN(id), MAX(id) FROM complaints WHERE {days}";
     }
 
     private static string Build(ComplaintExportQuery query, SqliteParameterCollection parameters, bool chunked)
     {
         var where = new StringBuilder();
-        RegionSelectionSql.Append(where, query.RegionCodes, parameters);
+        RegionSelectionSql.Append(where, query.RegionCodes, parameters, joinedMerchant: "m");
         var inRange = Days(query, parameters);
         if (inRange.Length > 0)
         {

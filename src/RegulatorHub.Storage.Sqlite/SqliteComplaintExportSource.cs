@@ -1,22 +1,22 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using RegulatorHub.Application.Storage;
-using RegulatorHub.Domain.Complaints;
 
 namespace RegulatorHub.Storage.Sqlite;
 
 /// <summary>
 /// Complaint-level exports from the embedded store: the row ids the export can reach are cut into chunks, a few
-/// readers (one per processor, at most four, each on its own pooled connection) read alternate chunks in parallel,
-/// and the rows are handed out chunk by chunk in order (see <see cref="ComplaintExportSql"/> for each chunk's plan).
+/// readers (one per processor, at most four, each on its own thread and connection) read alternate chunks in parallel
+/// into <see cref="ComplaintExportBatch"/>es, and the batches are handed out in chunk order (see
+/// <see cref="ComplaintExportSql"/> for each chunk's plan and <see cref="ComplaintExportChunkReader"/> for how a row is
+/// read).
 /// </summary>
 /// <remarks>
 /// <para>
-/// Why parallel: one reader spends about as long turning SQLite's values into rows as SQLite spends finding them, on
-/// one processor; splitting the scan lets every processor do both. Memory stays flat: each reader holds the chunk it
-/// fills and at most one finished chunk waiting its turn, and a chunk spans a fixed number of row ids
-/// (<see cref="DefaultChunkIds"/>), whatever the store's size.
+/// Why parallel: after SQLite's own scan, copying a row's values out costs a reader a good part again, and the
+/// consumer still has to write the file; splitting the scan lets every processor work. Memory stays flat: each reader
+/// holds the chunk it fills and at most one finished chunk waiting its turn, a chunk spans a fixed number of row ids
+/// (<see cref="DefaultChunkIds"/>) whatever the store's size, and a batch's buffers go back to the pool once written.
 /// </para>
 /// <para>
 /// Rows come newest stored first (row id descending); the Cosmos DB source orders differently (newest day first),
@@ -52,7 +52,7 @@ public sealed class SqliteComplaintExportSource : IComplaintExportSource
     }
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<ComplaintExportRow> ReadAsync(
+    public async IAsyncEnumerable<ComplaintExportBatch> ReadAsync(
         ComplaintExportQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -64,14 +64,19 @@ public sealed class SqliteComplaintExportSource : IComplaintExportSource
         var chunkCount = ((bounds.High - bounds.Low) / _chunkIds) + 1;
         var readers = (int)Math.Min(_readers, chunkCount);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channels = new Channel<List<ComplaintExportRow>>[readers];
+        var channels = new Channel<ComplaintExportBatch>[readers];
         var tasks = new Task[readers];
         for (var r = 0; r < readers; r++)
         {
-            channels[r] = Channel.CreateBounded<List<ComplaintExportRow>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+            channels[r] = Channel.CreateBounded<ComplaintExportBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
             var first = r;
             var output = channels[r].Writer;
-            tasks[r] = Task.Run(() => ReadChunksAsync(query, bounds.High, bounds.Low, first, readers, output, stop.Token), CancellationToken.None);
+            // A thread of its own per reader: a reader works without pause between hand-offs, and on the thread pool
+            // the readers would hold every pool thread of a small machine while the consumer, writing the file, waits
+            // for one (measured: the export then ran on about one processor of two).
+            tasks[r] = Task.Factory.StartNew(
+                () => ReadChunks(query, bounds.High, bounds.Low, first, readers, output, stop.Token),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         try
@@ -79,28 +84,32 @@ public sealed class SqliteComplaintExportSource : IComplaintExportSource
             for (long chunk = 0; chunk < chunkCount; chunk++)
             {
                 var reader = channels[chunk % readers].Reader;
-                if (!await reader.WaitToReadAsync(cancellationToken) || !reader.TryRead(out var rows))
+                if (!await reader.WaitToReadAsync(cancellationToken) || !reader.TryRead(out var batch))
                 {
                     // A reader stopped early: its task holds the reason.
                     await tasks[chunk % readers];
                     throw new InvalidOperationException("A complaint export reader stopped before its last chunk.");
                 }
 
-                foreach (var row in rows)
+                if (batch.Count == 0)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield return row;
+                    batch.Dispose();
+                    continue;
                 }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return batch;
             }
         }
         finally
         {
-            // Finished, failed, or abandoned by the consumer: the readers stop and their connections go back to the pool.
+            // Finished, failed, or abandoned by the consumer: the readers stop and close their connections.
             await stop.CancelAsync();
             foreach (var channel in channels)
             {
-                while (channel.Reader.TryRead(out _))
+                while (channel.Reader.TryRead(out var unread))
                 {
+                    unread.Dispose();
                 }
             }
 
@@ -111,6 +120,15 @@ public sealed class SqliteComplaintExportSource : IComplaintExportSource
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 // The readers were told to stop; their cancellation is the expected way out.
+            }
+
+            // A reader may have finished a chunk while the channels were drained.
+            foreach (var channel in channels)
+            {
+                while (channel.Reader.TryRead(out var unread))
+                {
+                    unread.Dispose();
+                }
             }
         }
     }
@@ -126,34 +144,38 @@ public sealed class SqliteComplaintExportSource : IComplaintExportSource
             : null;
     }
 
-    // Reads chunks first, first + stride, … counting down from the newest row id, each into a list handed to the consumer.
-    private async Task ReadChunksAsync(
-        ComplaintExportQuery query, long high, long low, int first, int stride, ChannelWriter<List<ComplaintExportRow>> output,
+    // Reads chunks first, first + stride, … counting down from the newest row id, each into a batch handed to the consumer.
+    private void ReadChunks(
+        ComplaintExportQuery query, long high, long low, int first, int stride, ChannelWriter<ComplaintExportBatch> output,
         CancellationToken cancellationToken)
     {
         Exception? failure = null;
         try
         {
-            await using var connection = await _database.OpenReaderAsync(cancellationToken);
-            await using (var pragma = connection.CreateCommand())
-            {
-                // The scan reads each page once, so neither a memory map (every page read would stay in the
-                // process's working set, up to the map's 256 MiB) nor a large page cache (64 MiB per connection, one
-                // per reader) helps it; the operating system's file cache serves the reads either way. 8 MiB keeps the
-                // merchants table the join looks up. (Both are set again when the pooled connection is next opened.)
-                pragma.CommandText = "PRAGMA mmap_size = 0; PRAGMA cache_size = -8192;";
-                await pragma.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await using var command = connection.CreateCommand();
-            command.CommandText = ComplaintExportSql.BuildChunk(query, command.Parameters);
-            command.Prepare();
+            // A connection of the reader's own (see SqliteExportConnection for why it is not a pooled one). The scan
+            // reads each page once, so neither a memory map (every page read would stay in the process's working set)
+            // nor a large page cache helps it; the operating system's file cache serves the reads either way.
+            using var connection = SqliteExportConnection.Open(_database.Path);
+            using var chunks = new ComplaintExportChunkReader(connection, query);
             for (var chunkHigh = high - (first * _chunkIds); chunkHigh >= low; chunkHigh -= stride * _chunkIds)
             {
-                command.Parameters[ComplaintExportSql.ChunkHigh].Value = chunkHigh;
-                command.Parameters[ComplaintExportSql.ChunkLow].Value = Math.Max(low, chunkHigh - _chunkIds + 1);
-                var rows = ReadChunk(command, cancellationToken);
-                await output.WriteAsync(rows, cancellationToken);
+                var batch = chunks.Read(Math.Max(low, chunkHigh - _chunkIds + 1), chunkHigh, cancellationToken);
+                try
+                {
+                    // Blocks this reader's own thread while the consumer is a chunk behind.
+                    while (!output.TryWrite(batch))
+                    {
+                        if (!output.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+                        {
+                            throw new InvalidOperationException("The complaint export's consumer stopped taking chunks.");
+                        }
+                    }
+                }
+                catch
+                {
+                    batch.Dispose();
+                    throw;
+                }
             }
         }
         catch (Exception exception)
@@ -165,45 +187,5 @@ public sealed class SqliteComplaintExportSource : IComplaintExportSource
         {
             output.TryComplete(failure);
         }
-    }
-
-    // SQLite reads synchronously underneath; Read() spares a task per row, and the token is checked per row instead.
-    private static List<ComplaintExportRow> ReadChunk(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var rows = new List<ComplaintExportRow>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            rows.Add(RowOf(reader));
-        }
-
-        return rows;
-    }
-
-    private static ComplaintExportRow RowOf(SqliteDataReader reader)
-    {
-        var offset = TimeSpan.FromMinutes(reader.GetInt32(3));
-        var merchantKey = reader.IsDBNull(9) ? null : reader.GetString(9);
-        return new ComplaintExportRow(
-            Source: reader.GetString(0),
-            SourceCaseId: reader.GetString(1),
-            ReceivedAt: DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)).ToOffset(offset),
-            ReceivedDate: ComplaintRowWriter.FromDateKey(reader.GetInt64(4)),
-            Channel: (ComplaintChannel)reader.GetInt32(5),
-            SubjectCode: reader.GetString(6),
-            IssueCode: reader.GetString(7),
-            ConsumerRegionCode: reader.IsDBNull(8) ? null : reader.GetString(8),
-            MerchantKey: merchantKey,
-
-            // As the full record reads it: a merchant missing from the merchants table is named by its key.
-            MerchantName: merchantKey is null ? null : reader.IsDBNull(10) ? merchantKey : reader.GetString(10),
-            MerchantRegionCode: reader.IsDBNull(11) ? null : reader.GetString(11),
-            Platform: reader.IsDBNull(12) ? null : reader.GetString(12),
-            Amount: reader.IsDBNull(13) ? null : new Money(reader.GetInt64(13) / 100m, reader.GetString(14)),
-            Status: (ComplaintStatus)reader.GetInt32(15),
-            Outcome: reader.IsDBNull(16) ? null : (ComplaintOutcome)reader.GetInt32(16),
-            Narrative: reader.IsDBNull(17) ? null : reader.GetString(17),
-            PersonalDataRemoved: reader.IsDBNull(18) ? null : reader.GetString(18));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RegulatorHub.Application.Storage;
 using RegulatorHub.Storage.Sqlite;
 using RegulatorHub.Storage.Tests.Contract;
 
@@ -34,7 +35,7 @@ public sealed class SqliteComplaintExportSourceTests : ComplaintExportSourceCont
         }
 
         var database = ((Cleanup)fixture.Lifetime).Database;
-        var query = new Application.Storage.ComplaintExportQuery(["330000"], from: day.AddDays(-2));
+        var query = new ComplaintExportQuery(["330000"], from: day.AddDays(-2));
         var expected = complaints
             .Where((c, i) => i % 3 != 0 && i % 4 <= 2)
             .Select(c => c.SourceCaseId)
@@ -42,7 +43,7 @@ public sealed class SqliteComplaintExportSourceTests : ComplaintExportSourceCont
             .ToList();
 
         var rows = new List<string>();
-        await foreach (var row in new SqliteComplaintExportSource(database, chunkIds, readers).ReadAsync(query, CancellationToken.None))
+        await foreach (var row in new SqliteComplaintExportSource(database, chunkIds, readers).ReadRowsAsync(query, CancellationToken.None))
         {
             rows.Add(row.SourceCaseId);
         }
@@ -63,12 +64,38 @@ public sealed class SqliteComplaintExportSourceTests : ComplaintExportSourceCont
         await fixture.Complaints.AddAsync([Complaints.Make("OLD-DAY-LAST", day.AddDays(-5), region: "330106", complainant: null)], CancellationToken.None);
 
         var rows = new List<string>();
-        await foreach (var row in fixture.Export.ReadAsync(new Application.Storage.ComplaintExportQuery(["330000"]), CancellationToken.None))
+        await foreach (var row in fixture.Export.ReadRowsAsync(new ComplaintExportQuery(["330000"]), CancellationToken.None))
         {
             rows.Add(row.SourceCaseId);
         }
 
         Assert.Equal(["OLD-DAY-LAST", "NEW-DAY", "OLD-DAY-FIRST"], rows);
+    }
+
+    [Fact]
+    public async Task Read_EmptyAndNullText_KeptApart()
+    {
+        var fixture = await CreateAsync();
+        await using var lifetime = fixture.Lifetime;
+        var day = new DateOnly(2026, 3, 10);
+        await fixture.Complaints.AddAsync([Complaints.Make("EMPTY", day, region: "330106", complainant: null)], CancellationToken.None);
+        await fixture.Complaints.AddAsync([Complaints.Make("NULL", day, region: "330106", complainant: null)], CancellationToken.None);
+        var database = ((Cleanup)fixture.Lifetime).Database;
+        await using (var lease = await database.AcquireWriterAsync(CancellationToken.None))
+        {
+            await using var update = lease.Connection.CreateCommand();
+            update.CommandText = "UPDATE complaints SET narrative = '' WHERE source_case_id = 'EMPTY'; UPDATE complaints SET narrative = NULL WHERE source_case_id = 'NULL'";
+            await update.ExecuteNonQueryAsync();
+        }
+
+        var rows = new Dictionary<string, string?>();
+        await foreach (var row in fixture.Export.ReadRowsAsync(new ComplaintExportQuery(["330000"]), CancellationToken.None))
+        {
+            rows[row.SourceCaseId] = row.Narrative;
+        }
+
+        Assert.Equal(string.Empty, rows["EMPTY"]);
+        Assert.Null(rows["NULL"]);
     }
 
     [Fact]
@@ -79,7 +106,7 @@ public sealed class SqliteComplaintExportSourceTests : ComplaintExportSourceCont
         var database = ((Cleanup)fixture.Lifetime).Database;
         await using var connection = await database.OpenReaderAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
-        var sql = ComplaintExportSql.Build(new Application.Storage.ComplaintExportQuery(["330000", "310101"], from: new DateOnly(2026, 1, 1)), command.Parameters);
+        var sql = ComplaintExportSql.Build(new ComplaintExportQuery(["330000", "310101"], from: new DateOnly(2026, 1, 1)), command.Parameters);
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
 
         var plan = new List<string>();

@@ -3,7 +3,8 @@ using RegulatorHub.Domain.Complaints;
 namespace RegulatorHub.Application.Storage;
 
 /// <summary>
-/// One complaint as a complaint-level export writes it: a flat projection read straight from storage, without the
+/// One complaint as a complaint-level export writes it, as .NET objects (see <see cref="ComplaintExportBatch"/> for the
+/// form exports stream in): a flat projection read straight from storage, without the
 /// complainant's pseudonym (an export has no use for it) or the source's own category and order reference.
 /// </summary>
 /// <param name="Source">Feed the complaint came from.</param>

@@ -75,18 +75,18 @@ public sealed class ComplaintCsvWriter
         return string.Join("; ", parts);
     }
 
-    /// <summary>Writes the header lines and then every row of <paramref name="rows"/> to <paramref name="destination"/>.</summary>
+    /// <summary>Writes the header lines and then every row of <paramref name="batches"/> to <paramref name="destination"/>.</summary>
     /// <param name="destination">Where the file goes; left open.</param>
     /// <param name="header">What the file says about itself.</param>
-    /// <param name="rows">The complaints, read as they are written.</param>
+    /// <param name="batches">The complaints, read as they are written; each batch is disposed once written.</param>
     /// <param name="cancellationToken">Stops reading and writing.</param>
     /// <returns>The number of rows written.</returns>
     public async Task<long> WriteAsync(
-        Stream destination, ComplaintExportHeader header, IAsyncEnumerable<ComplaintExportRow> rows, CancellationToken cancellationToken)
+        Stream destination, ComplaintExportHeader header, IAsyncEnumerable<ComplaintExportBatch> batches, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(batches);
         await using var csv = CsvWriter.Create(destination, s_options, leaveOpen: true);
         Comment(csv, "export", "complaints");
         Comment(csv, "agency", header.AgencyId);
@@ -97,14 +97,20 @@ public sealed class ComplaintCsvWriter
         Comment(csv, "columns", "received_at is ISO 8601 with the source's offset; amount in currency units; text beginning with = + - @ is prefixed with '");
         csv.WriteHeader(s_columns);
 
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        await foreach (var batch in batches.WithCancellation(cancellationToken))
         {
-            WriteRow(csv, row);
-            await csv.EndRecordAsync(cancellationToken);
-            RowsWritten++;
-            if (RowsWritten % FlushEveryRows == 0)
+            using (batch)
             {
-                await csv.FlushAsync(cancellationToken);
+                for (var row = 0; row < batch.Count; row++)
+                {
+                    WriteRow(csv, batch, row);
+                    await csv.EndRecordAsync(cancellationToken);
+                    RowsWritten++;
+                    if (RowsWritten % FlushEveryRows == 0)
+                    {
+                        await csv.FlushAsync(cancellationToken);
+                    }
+                }
             }
         }
 
@@ -112,38 +118,61 @@ public sealed class ComplaintCsvWriter
         return RowsWritten;
     }
 
-    private static void WriteRow(CsvWriter csv, ComplaintExportRow row)
+    private static void WriteRow(CsvWriter csv, ComplaintExportBatch batch, int row)
     {
-        Text(csv, row.Source);
-        Text(csv, row.SourceCaseId);
-        csv.WriteField(row.ReceivedAt, "yyyy-MM-ddTHH:mm:ss.fffzzz");
-        csv.WriteField(row.ReceivedDate, "yyyy-MM-dd");
-        csv.WriteField(EnumText.Of(row.Channel));
-        Text(csv, row.SubjectCode);
-        Text(csv, row.IssueCode);
-        Text(csv, row.ConsumerRegionCode);
-        Text(csv, row.MerchantKey);
-        Text(csv, row.MerchantName);
-        Text(csv, row.MerchantRegionCode);
-        Text(csv, row.Platform);
-        if (row.Amount is { } amount)
+        ref readonly var values = ref batch.Values(row);
+        Text(csv, batch, row, ComplaintExportText.Source);
+        Text(csv, batch, row, ComplaintExportText.SourceCaseId);
+        Span<byte> formatted = stackalloc byte[40];
+        csv.WriteField(Format(values.ReceivedAt, "yyyy-MM-ddTHH:mm:ss.fffzzz", formatted));
+        csv.WriteField(Format(values.ReceivedDate, "yyyy-MM-dd", formatted));
+        csv.WriteField(EnumText.Utf8(values.Channel));
+        Text(csv, batch, row, ComplaintExportText.SubjectCode);
+        Text(csv, batch, row, ComplaintExportText.IssueCode);
+        Text(csv, batch, row, ComplaintExportText.ConsumerRegionCode);
+        Text(csv, batch, row, ComplaintExportText.MerchantKey);
+        Text(csv, batch, row, ComplaintExportText.MerchantName);
+        Text(csv, batch, row, ComplaintExportText.MerchantRegionCode);
+        Text(csv, batch, row, ComplaintExportText.Platform);
+        if (values.Amount is { } amount)
         {
-            csv.WriteField(amount.Amount, "0.00");
-            Text(csv, amount.Currency);
+            csv.WriteField(Format(amount, "0.00", formatted));
         }
         else
         {
-            csv.WriteField((string?)null);
-            csv.WriteField((string?)null);
+            csv.WriteField(ReadOnlySpan<byte>.Empty);
         }
 
-        csv.WriteField(EnumText.Of(row.Status));
-        csv.WriteField(row.Outcome is { } outcome ? EnumText.Of(outcome) : null);
-        Text(csv, row.Narrative);
-        Text(csv, row.PersonalDataRemoved);
+        Text(csv, batch, row, ComplaintExportText.Currency);
+        csv.WriteField(EnumText.Utf8(values.Status));
+        csv.WriteField(values.Outcome is { } outcome ? EnumText.Utf8(outcome) : ReadOnlySpan<byte>.Empty);
+        Text(csv, batch, row, ComplaintExportText.Narrative);
+        Text(csv, batch, row, ComplaintExportText.PersonalDataRemoved);
     }
 
-    private static void Text(CsvWriter csv, string? value) => csv.WriteField(SpreadsheetFormulaGuard.Neutralize(value));
+    // Numbers and dates formatted straight to UTF-8 (none contains a character that needs quoting).
+    private static ReadOnlySpan<byte> Format<T>(T value, string format, Span<byte> buffer)
+        where T : IUtf8SpanFormattable =>
+        value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture)
+            ? buffer[..written]
+            : throw new InvalidOperationException($"A {typeof(T).Name} did not fit its export field.");
+
+    // Stored text is written as its UTF-8 bytes, without becoming a string; an absent text is an empty field.
+    private static void Text(CsvWriter csv, ComplaintExportBatch batch, int row, ComplaintExportText field)
+    {
+        var utf8 = batch.Text(row, field);
+        if (!SpreadsheetFormulaGuard.IsDangerous(utf8))
+        {
+            csv.WriteField(utf8);
+            return;
+        }
+
+        // Rare (a text typed to look like a formula): the neutralized copy may allocate.
+        var neutralized = utf8.Length < 512 ? stackalloc byte[utf8.Length + 1] : new byte[utf8.Length + 1];
+        neutralized[0] = (byte)SpreadsheetFormulaGuard.Marker;
+        utf8.CopyTo(neutralized[1..]);
+        csv.WriteField(neutralized);
+    }
 
     // One line per key whatever the value holds: a line break would start a line that is not a comment.
     private static void Comment(CsvWriter csv, string key, string value) =>

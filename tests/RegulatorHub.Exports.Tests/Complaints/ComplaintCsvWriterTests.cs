@@ -16,7 +16,7 @@ public sealed class ComplaintCsvWriterTests
     {
         using var output = new MemoryStream();
 
-        var rows = await new ComplaintCsvWriter().WriteAsync(output, s_header, Rows(), CancellationToken.None);
+        var rows = await new ComplaintCsvWriter().WriteAsync(output, s_header, Batched(Rows()), CancellationToken.None);
 
         if (Environment.GetEnvironmentVariable("REGULATORHUB_GOLDEN_OUT") is { Length: > 0 } folder)
         {
@@ -35,7 +35,7 @@ public sealed class ComplaintCsvWriterTests
     {
         using var output = new MemoryStream();
 
-        await new ComplaintCsvWriter().WriteAsync(output, s_header, Rows(), CancellationToken.None);
+        await new ComplaintCsvWriter().WriteAsync(output, s_header, Batched(Rows()), CancellationToken.None);
 
         var bytes = output.ToArray();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
@@ -54,7 +54,7 @@ public sealed class ComplaintCsvWriterTests
         using var output = new MemoryStream();
         var row = Row("=1+1") with { MerchantName = "@SUM(A1)", Platform = "+cmd", Narrative = "-2+3", SourceCaseId = "=CASE" };
 
-        await new ComplaintCsvWriter().WriteAsync(output, s_header, Of(row), CancellationToken.None);
+        await new ComplaintCsvWriter().WriteAsync(output, s_header, Batched(Of(row)), CancellationToken.None);
 
         var text = Encoding.UTF8.GetString(output.ToArray());
         Assert.Contains("'@SUM(A1)", text, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class ComplaintCsvWriterTests
     {
         using var output = new MemoryStream();
 
-        await new ComplaintCsvWriter().WriteAsync(output, s_header with { Filter = "region=330000\nx,y" }, Of(), CancellationToken.None);
+        await new ComplaintCsvWriter().WriteAsync(output, s_header with { Filter = "region=330000\nx,y" }, Batched(Of()), CancellationToken.None);
 
         var lines = Encoding.UTF8.GetString(output.ToArray()[3..]).Split("\r\n");
         Assert.Contains("# filter: region=330000 x,y", lines);
@@ -83,7 +83,7 @@ public sealed class ComplaintCsvWriterTests
         using var output = new MemoryStream();
         var writer = new ComplaintCsvWriter();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(output, s_header, FailingAfter(2), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(output, s_header, Batched(FailingAfter(2)), CancellationToken.None));
 
         Assert.Equal(2, writer.RowsWritten);
     }
@@ -95,6 +95,26 @@ public sealed class ComplaintCsvWriterTests
 
         Assert.Equal("region=330000,310101; from=2026-01-01; to=2026-01-31; category=goods.food; merchant=m:abc", ComplaintCsvWriter.DescribeFilter(query));
         Assert.Equal("region=330100", ComplaintCsvWriter.DescribeFilter(new ComplaintExportQuery(["330100"])));
+    }
+
+    // Two rows per batch, so a file crosses batches as an export does.
+    private static async IAsyncEnumerable<ComplaintExportBatch> Batched(IAsyncEnumerable<ComplaintExportRow> rows)
+    {
+        var batch = new ComplaintExportBatch();
+        await foreach (var row in rows)
+        {
+            batch.Add(row);
+            if (batch.Count == 2)
+            {
+                yield return batch;
+                batch = new ComplaintExportBatch();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
     }
 
     private static async IAsyncEnumerable<ComplaintExportRow> Rows()

@@ -143,7 +143,7 @@ public abstract class ComplaintExportSourceContract
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var unused in fixture.Export.ReadAsync(new ComplaintExportQuery(["330100"]), cancellation.Token))
+            await foreach (var unused in fixture.Export.ReadRowsAsync(new ComplaintExportQuery(["330100"]), cancellation.Token))
             {
                 seen++;
                 await cancellation.CancelAsync();
@@ -165,7 +165,7 @@ public abstract class ComplaintExportSourceContract
     private static async Task<List<ComplaintExportRow>> ReadAllAsync(IComplaintExportSource source, ComplaintExportQuery query)
     {
         var rows = new List<ComplaintExportRow>();
-        await foreach (var row in source.ReadAsync(query, CancellationToken.None))
+        await foreach (var row in source.ReadRowsAsync(query, CancellationToken.None))
         {
             rows.Add(row);
         }

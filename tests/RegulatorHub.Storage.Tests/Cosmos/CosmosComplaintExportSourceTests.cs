@@ -1,3 +1,4 @@
+using RegulatorHub.Application.Storage;
 using RegulatorHub.Storage.Cosmos;
 using RegulatorHub.Storage.Tests.Contract;
 
@@ -28,7 +29,7 @@ public sealed class CosmosComplaintExportSourceTests(CosmosServerFixture server)
         await fixture.Complaints.AddAsync([Complaints.Make("OLD-DAY-LAST", day.AddDays(-5), region: "330106", complainant: null)], CancellationToken.None);
 
         var rows = new List<string>();
-        await foreach (var row in fixture.Export.ReadAsync(new Application.Storage.ComplaintExportQuery(["330000"]), CancellationToken.None))
+        await foreach (var row in fixture.Export.ReadRowsAsync(new Application.Storage.ComplaintExportQuery(["330000"]), CancellationToken.None))
         {
             rows.Add(row.SourceCaseId);
         }
