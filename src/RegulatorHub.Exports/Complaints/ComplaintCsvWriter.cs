@@ -125,7 +125,7 @@ public sealed class ComplaintCsvWriter
         Text(csv, batch, row, ComplaintExportText.SourceCaseId);
         Span<byte> formatted = stackalloc byte[40];
         csv.WriteField(Format(values.ReceivedAt, "yyyy-MM-ddTHH:mm:ss.fffzzz", formatted));
-        csv.WriteField(Format(values.ReceivedDate, "yyyy-MM-dd", formatted));
+        csv.WriteField(Format(values.ReceivedDate, "O", formatted));
         csv.WriteField(EnumText.Utf8(values.Channel));
         Text(csv, batch, row, ComplaintExportText.SubjectCode);
         Text(csv, batch, row, ComplaintExportText.IssueCode);
@@ -136,7 +136,7 @@ public sealed class ComplaintCsvWriter
         Text(csv, batch, row, ComplaintExportText.Platform);
         if (values.Amount is { } amount)
         {
-            csv.WriteField(Format(amount, "0.00", formatted));
+            csv.WriteField(Format(amount, "F2", formatted));
         }
         else
         {
@@ -150,7 +150,9 @@ public sealed class ComplaintCsvWriter
         Text(csv, batch, row, ComplaintExportText.PersonalDataRemoved);
     }
 
-    // Numbers and dates formatted straight to UTF-8 (none contains a character that needs quoting).
+    // Numbers and dates formatted straight to UTF-8 (none contains a character that needs quoting). Standard formats where
+    // one gives the file's form (a date's "O" is yyyy-MM-dd; amounts are never negative, so "F2" is 0.00): those take
+    // the runtime's fast paths, custom patterns do not.
     private static ReadOnlySpan<byte> Format<T>(T value, string format, Span<byte> buffer)
         where T : IUtf8SpanFormattable =>
         value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture)
