@@ -6,16 +6,14 @@ namespace RegulatorHub.Storage.Sqlite;
 
 /// <summary>
 /// The prepared statements that write complaints on the writer connection. Parameters are bound by position
-/// and reused for every row: preparing once and rebinding is what keeps the store near the bare insert speed.
+/// and rebound for every row (<see cref="SqliteRawStatement"/>): preparing once and rebinding is what keeps the store
+/// near the bare insert speed.
 /// </summary>
 internal sealed class ComplaintRowWriter : IDisposable
 {
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _p;
-    private readonly SqliteCommand _findCrossChannel;
-    private readonly SqliteParameter[] _f;
-    private readonly SqliteCommand _insertMerchant;
-    private readonly SqliteParameter[] _m;
+    private readonly SqliteRawStatement _insert;
+    private readonly SqliteRawStatement _findCrossChannel;
+    private readonly SqliteRawStatement _insertMerchant;
 
     // Merchants already written by this process: most complaints are about a merchant seen before.
     private readonly HashSet<string> _knownMerchants = new(StringComparer.Ordinal);
@@ -24,12 +22,12 @@ internal sealed class ComplaintRowWriter : IDisposable
     public ComplaintRowWriter(SqliteConnection connection)
     {
         Connection = connection;
-        (_insert, _p) = Prepare(connection, SqliteSchema.InsertComplaint,
+        _insert = new SqliteRawStatement(connection, SqliteSchema.InsertComplaint,
             "$source", "$case", "$kind", "$at", "$offset", "$date", "$channel", "$subject", "$issue", "$scat", "$sissue",
             "$region", "$province", "$merchant", "$platform", "$order", "$amount", "$currency", "$narrative", "$removed",
             "$complainant", "$status", "$outcome", "$dup");
-        (_findCrossChannel, _f) = Prepare(connection, SqliteSchema.FindCrossChannel, "$complainant", "$merchant", "$date", "$source", "$case");
-        (_insertMerchant, _m) = Prepare(connection, SqliteSchema.InsertMerchant, "$key", "$name", "$region");
+        _findCrossChannel = new SqliteRawStatement(connection, SqliteSchema.FindCrossChannel, "$complainant", "$merchant", "$date", "$source", "$case");
+        _insertMerchant = new SqliteRawStatement(connection, SqliteSchema.InsertMerchant, "$key", "$name", "$region");
 
         // Rows up to the newest day already stored can only be checked in the database.
         using var newest = connection.CreateCommand();
@@ -39,8 +37,10 @@ internal sealed class ComplaintRowWriter : IDisposable
 
     public SqliteConnection Connection { get; }
 
+    /// <summary>Writes one complaint inside <paramref name="transaction"/>, which the statements run in as the connection's own.</summary>
     public StoreOutcome Write(Complaint complaint, SqliteTransaction transaction)
     {
+        ArgumentNullException.ThrowIfNull(transaction);
         var receivedDate = ToDateKey(complaint.ReceivedDate);
         long? likelyDuplicateOf = null;
         var crossChannelKey = complaint.CrossChannelKey;
@@ -50,41 +50,39 @@ internal sealed class ComplaintRowWriter : IDisposable
         }
         else if (complaint.ComplainantPseudonym is { } complainant && complaint.Merchant is { } merchantRef)
         {
-            _findCrossChannel.Transaction = transaction;
-            _f[0].Value = complainant;
-            _f[1].Value = merchantRef.Key.Value;
-            _f[2].Value = receivedDate;
-            _f[3].Value = complaint.Source;
-            _f[4].Value = complaint.SourceCaseId;
-            likelyDuplicateOf = _findCrossChannel.ExecuteScalar() is long id ? id : null;
+            _findCrossChannel.Bind(0, complainant);
+            _findCrossChannel.Bind(1, merchantRef.Key.Value);
+            _findCrossChannel.Bind(2, receivedDate);
+            _findCrossChannel.Bind(3, complaint.Source);
+            _findCrossChannel.Bind(4, complaint.SourceCaseId);
+            likelyDuplicateOf = _findCrossChannel.ExecuteScalarInt64();
         }
 
-        _insert.Transaction = transaction;
-        _p[0].Value = complaint.Source;
-        _p[1].Value = complaint.SourceCaseId;
-        _p[2].Value = (int)complaint.SourceKind;
-        _p[3].Value = complaint.ReceivedAt.ToUnixTimeMilliseconds();
-        _p[4].Value = (int)complaint.ReceivedAt.Offset.TotalMinutes;
-        _p[5].Value = receivedDate;
-        _p[6].Value = (int)complaint.Channel;
-        _p[7].Value = complaint.SubjectCode;
-        _p[8].Value = complaint.IssueCode;
-        _p[9].Value = (object?)complaint.SourceCategory ?? DBNull.Value;
-        _p[10].Value = (object?)complaint.SourceIssue ?? DBNull.Value;
-        _p[11].Value = (object?)complaint.ConsumerRegionCode ?? DBNull.Value;
-        _p[12].Value = (object?)RegionCodes.ProvinceOf(complaint.ConsumerRegionCode) ?? DBNull.Value;
-        _p[13].Value = (object?)complaint.Merchant?.Key.Value ?? DBNull.Value;
-        _p[14].Value = (object?)complaint.Platform ?? DBNull.Value;
-        _p[15].Value = (object?)complaint.OrderReference ?? DBNull.Value;
-        _p[16].Value = complaint.Amount is { } amount ? decimal.ToInt64(decimal.Round(amount.Amount * 100m)) : DBNull.Value;
-        _p[17].Value = (object?)complaint.Amount?.Currency ?? DBNull.Value;
-        _p[18].Value = (object?)complaint.Narrative ?? DBNull.Value;
-        _p[19].Value = complaint.PersonalDataRemoved.Total == 0 ? DBNull.Value : complaint.PersonalDataRemoved.ToString();
-        _p[20].Value = (object?)complaint.ComplainantPseudonym ?? DBNull.Value;
-        _p[21].Value = (int)complaint.Status;
-        _p[22].Value = complaint.Outcome is { } outcome ? (int)outcome : DBNull.Value;
-        _p[23].Value = (object?)likelyDuplicateOf ?? DBNull.Value;
-        if (_insert.ExecuteNonQuery() == 0)
+        _insert.Bind(0, complaint.Source);
+        _insert.Bind(1, complaint.SourceCaseId);
+        _insert.Bind(2, (int)complaint.SourceKind);
+        _insert.Bind(3, complaint.ReceivedAt.ToUnixTimeMilliseconds());
+        _insert.Bind(4, (int)complaint.ReceivedAt.Offset.TotalMinutes);
+        _insert.Bind(5, receivedDate);
+        _insert.Bind(6, (int)complaint.Channel);
+        _insert.Bind(7, complaint.SubjectCode);
+        _insert.Bind(8, complaint.IssueCode);
+        _insert.Bind(9, complaint.SourceCategory);
+        _insert.Bind(10, complaint.SourceIssue);
+        _insert.Bind(11, complaint.ConsumerRegionCode);
+        _insert.Bind(12, RegionCodes.ProvinceOf(complaint.ConsumerRegionCode));
+        _insert.Bind(13, complaint.Merchant?.Key.Value);
+        _insert.Bind(14, complaint.Platform);
+        _insert.Bind(15, complaint.OrderReference);
+        _insert.Bind(16, complaint.Amount is { } amount ? decimal.ToInt64(decimal.Round(amount.Amount * 100m)) : null);
+        _insert.Bind(17, complaint.Amount?.Currency);
+        _insert.Bind(18, complaint.Narrative);
+        _insert.Bind(19, complaint.PersonalDataRemoved.Total == 0 ? null : complaint.PersonalDataRemoved.ToString());
+        _insert.Bind(20, complaint.ComplainantPseudonym);
+        _insert.Bind(21, (int)complaint.Status);
+        _insert.Bind(22, complaint.Outcome is { } outcome ? (int)outcome : null);
+        _insert.Bind(23, likelyDuplicateOf);
+        if (_insert.Execute() == 0)
         {
             return new StoreOutcome(StoreOutcomeKind.Duplicate);
         }
@@ -99,11 +97,10 @@ internal sealed class ComplaintRowWriter : IDisposable
 
         if (complaint.Merchant is { } merchant && !_knownMerchants.Contains(merchant.Key.Value))
         {
-            _insertMerchant.Transaction = transaction;
-            _m[0].Value = merchant.Key.Value;
-            _m[1].Value = merchant.Name;
-            _m[2].Value = (object?)merchant.RegionCode ?? DBNull.Value;
-            _insertMerchant.ExecuteNonQuery();
+            _insertMerchant.Bind(0, merchant.Key.Value);
+            _insertMerchant.Bind(1, merchant.Name);
+            _insertMerchant.Bind(2, merchant.RegionCode);
+            _insertMerchant.Execute();
             _knownMerchants.Add(merchant.Key.Value);
         }
 
@@ -129,20 +126,5 @@ internal sealed class ComplaintRowWriter : IDisposable
         _insert.Dispose();
         _findCrossChannel.Dispose();
         _insertMerchant.Dispose();
-    }
-
-    private static (SqliteCommand, SqliteParameter[]) Prepare(SqliteConnection connection, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var parameters = new SqliteParameter[names.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            parameters[i] = command.CreateParameter();
-            parameters[i].ParameterName = names[i];
-            command.Parameters.Add(parameters[i]);
-        }
-
-        return (command, parameters);
     }
 }
