@@ -7,7 +7,8 @@ namespace RegulatorHub.Analytics.Detection;
 /// <param name="TrendIncluded">Whether the trend term was kept.</param>
 /// <param name="Window">Periods the model was fitted on.</param>
 /// <param name="BaselineMean">Unweighted mean count of those periods.</param>
-internal readonly record struct BaselineFit(bool Succeeded, double Expected, double Dispersion, bool TrendIncluded, BaselineWindow Window, double BaselineMean)
+/// <param name="LogExpectedVariance">Estimated variance of log <paramref name="Expected"/> (φ times the intercept's unscaled variance); 0 when unknown.</param>
+internal readonly record struct BaselineFit(bool Succeeded, double Expected, double Dispersion, bool TrendIncluded, BaselineWindow Window, double BaselineMean, double LogExpectedVariance = 0)
 {
     public static BaselineFit Failed(BaselineWindow window, double baselineMean) => new(false, double.NaN, double.NaN, false, window, baselineMean);
 }

@@ -256,7 +256,10 @@ internal static class FarringtonFlexible
         }
 
         var pearson = PearsonDispersion(y, weights, mu, p);
-        return (new BaselineFit(true, Math.Exp(beta[0]), Math.Max(1, pearson), trend, default, double.NaN), pearson, p);
+        // Var(log μ̂) at the assessed period (time 0, reference level: only the intercept) is φ·[(XᵀWX)⁻¹]₀₀; the detector
+        // adds it to the count's own variance so that its p-values allow for the baseline being estimated.
+        var dispersion = Math.Max(1, pearson);
+        return (new BaselineFit(true, Math.Exp(beta[0]), dispersion, trend, default, double.NaN, dispersion * covariance[0]), pearson, p);
     }
 
     // Quasi-Poisson dispersion floored at 1 as in Noufaily et al. (2013).

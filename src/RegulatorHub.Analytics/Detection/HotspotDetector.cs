@@ -15,10 +15,17 @@ namespace RegulatorHub.Analytics.Detection;
 /// <item>growing: the total of the last <see cref="DetectionOptions.GrowingPeriods"/> periods against the sum of their
 /// expectations, counted only when every one of those periods is above its expectation.</item>
 /// </list>
-/// Alpha is split between the tests by weighted Bonferroni (<see cref="DetectionOptions.BurstAlphaShare"/>,
-/// <see cref="DetectionOptions.GrowingAlphaShare"/>, the rest to the spike test): each threshold is set at its share of alpha and the reported p-value is the smaller
-/// of p/share, so <see cref="SeriesAssessment.IsAlarm"/> keeps the configured alpha and the p-value stays valid for
-/// <see cref="HotspotRanking"/>. A series whose baseline mean is at most <see cref="DetectionOptions.EmergingBaselineMean"/>
+/// Each test's p-value is taken from the predictive distribution of the count rather than the plug-in one: the negative
+/// binomial's variance φμ is widened by the estimated mean's own variance, μ²·Var(log μ̂), giving dispersion
+/// τ = φ + μ·Var(log μ̂) — the τ of Farrington et al. (1996, §3.4), kept by <c>surveillance</c>'s "delta" threshold and
+/// dropped by Noufaily et al.'s plug-in quantile. Plug-in p-values are too small where the baseline is short or sparse.
+/// The three p-values are combined by the weighted Simes test (Benjamini &amp; Hochberg 1997, Scand J Stat 24(3):407–418)
+/// with weights <see cref="DetectionOptions.BurstAlphaShare"/>, <see cref="DetectionOptions.GrowingAlphaShare"/> and the
+/// rest to the spike test: min over i of p₍ᵢ₎ / (w₍₁₎ + … + w₍ᵢ₎), the tests ordered by p/w. Its first term is the weighted
+/// Bonferroni p-value, so it is never larger; it is smaller when an outbreak lifts the spike and burst tests together,
+/// and it keeps the level because the tests are increasing functions of the same independent counts, positively
+/// dependent as Simes' inequality needs (Sarkar 1998, Ann Stat 26(2):494–504). So <see cref="SeriesAssessment.IsAlarm"/>
+/// keeps the configured alpha and the p-value stays valid for <see cref="HotspotRanking"/>. A series whose baseline mean is at most <see cref="DetectionOptions.EmergingBaselineMean"/>
 /// is tested instead as <see cref="HotspotKind.Emerging"/> against a Poisson mean of (baseline total + ½)/periods.
 /// No alarm is raised unless the minimum-count rule holds.
 /// </summary>
@@ -165,37 +172,33 @@ public static class HotspotDetector
             return NotAssessable(seriesKey, t0, observed, recent, method);
         }
 
-        // Weighted Bonferroni over the tests that fit in the series; an unavailable test's share goes to the spike test.
+        // The tests that fit in the series; an unavailable test's weight goes to the spike test.
         var burst = Math.Min(options.BurstPeriods, t0 + 1);
         var burstShare = burst >= 2 ? options.BurstAlphaShare : 0;
         var growingShare = growing >= 2 ? options.GrowingAlphaShare : 0;
         var spikeShare = 1 - burstShare - growingShare;
-        var chosen = new Test(HotspotKind.Spike, observed, fit.Expected, CountDistribution.UpperTail(observed, fit.Expected, fit.Dispersion) / spikeShare, 1, spikeShare);
+        Span<Test> tests = stackalloc Test[3];
+        var count = 0;
+        tests[count++] = new Test(HotspotKind.Spike, observed, fit.Expected, PredictiveTail(observed, fit.Expected, fit), 1, spikeShare);
         if (burstShare > 0)
         {
-            var (observedSum, expectedSum, _) = Window(counts, t0, expected[..burst]);
-
             // Sum of periods with means μ_j and common φ: mean Σμ_j, variance φΣμ_j (independent quasi-Poisson counts).
-            var burstP = CountDistribution.UpperTail(observedSum, expectedSum, fit.Dispersion) / burstShare;
-            if (burstP < chosen.PValue)
-            {
-                chosen = new Test(HotspotKind.Spike, observedSum, expectedSum, burstP, burst, burstShare);
-            }
+            var (observedSum, expectedSum, _) = Window(counts, t0, expected[..burst]);
+            tests[count++] = new Test(HotspotKind.Spike, observedSum, expectedSum, PredictiveTail(observedSum, expectedSum, fit), burst, burstShare);
         }
 
         if (growingShare > 0)
         {
+            // Without a rise in every period the growing test does not apply: p = 1 keeps its weight in the Simes sum.
             var (observedSum, expectedSum, sustained) = Window(counts, t0, expected[..growing]);
-            var growingP = sustained ? CountDistribution.UpperTail(observedSum, expectedSum, fit.Dispersion) / growingShare : double.PositiveInfinity;
-            if (growingP < chosen.PValue)
-            {
-                chosen = new Test(HotspotKind.Growing, observedSum, expectedSum, growingP, growing, growingShare);
-            }
+            tests[count++] = new Test(HotspotKind.Growing, observedSum, expectedSum, sustained ? PredictiveTail(observedSum, expectedSum, fit) : 1, growing, growingShare);
         }
 
+        var (chosen, combinedP, level) = WeightedSimes(tests[..count]);
+
         // Only the reported test needs its threshold (a quantile search costs more than a tail probability).
-        var threshold = CountDistribution.UpperQuantile(chosen.AlphaShare * options.Alpha, chosen.Expected, fit.Dispersion);
-        var pValue = Math.Min(1, chosen.PValue);
+        var threshold = CountDistribution.UpperQuantile(level * options.Alpha, chosen.Expected, PredictiveDispersion(chosen.Expected, fit));
+        var pValue = Math.Min(1, combinedP);
         var alarm = pValue <= options.Alpha && recent >= options.MinimumCount;
         return new SeriesAssessment
         {
@@ -280,6 +283,56 @@ public static class HotspotDetector
         return (observed, expectedSum, sustained);
     }
 
-    // One test's result; PValue is already divided by the test's share of alpha.
-    private readonly record struct Test(HotspotKind Kind, double Observed, double Expected, double PValue, int Periods, double AlphaShare);
+    /// <summary>
+    /// Dispersion of the predictive distribution of a count (or sum of counts) with estimated mean μ̂:
+    /// τ = φ + μ̂·Var(log μ̂), so that the variance φμ̂ + μ̂²·Var(log μ̂) adds the estimate's delta-method variance to the
+    /// count's own (Farrington et al. 1996). For a sum the same Var(log μ̂) is used: the periods of a window share the
+    /// assessed period's seasonal level, so their estimates move together.
+    /// </summary>
+    internal static double PredictiveDispersion(double mean, BaselineFit fit) => fit.Dispersion + (mean * fit.LogExpectedVariance);
+
+    // P(Y ≥ observed) under the predictive distribution.
+    private static double PredictiveTail(double observed, double mean, BaselineFit fit) =>
+        CountDistribution.UpperTail(observed, mean, PredictiveDispersion(mean, fit));
+
+    /// <summary>
+    /// The weighted Simes combination of one-sided p-values with weights summing to 1: the tests sorted by p/w, the
+    /// combined p-value min_i p₍ᵢ₎ / Σ_{j ≤ i} w₍ⱼ₎. Returns the test attaining the minimum, the combined p-value and the
+    /// cumulative weight at that test (the share of alpha its threshold is set at).
+    /// </summary>
+    internal static (Test Chosen, double PValue, double Level) WeightedSimes(Span<Test> tests)
+    {
+        // Three items at most: an insertion sort by p/w.
+        for (var i = 1; i < tests.Length; i++)
+        {
+            var item = tests[i];
+            var j = i - 1;
+            while (j >= 0 && tests[j].PValue * item.AlphaShare > item.PValue * tests[j].AlphaShare)
+            {
+                tests[j + 1] = tests[j];
+                j--;
+            }
+
+            tests[j + 1] = item;
+        }
+
+        var chosen = tests[0];
+        var best = double.PositiveInfinity;
+        var level = 0.0;
+        double cumulative = 0;
+        foreach (var test in tests)
+        {
+            cumulative += test.AlphaShare;
+            var combined = test.PValue / cumulative;
+            if (combined < best)
+            {
+                (chosen, best, level) = (test, combined, cumulative);
+            }
+        }
+
+        return (chosen, best, level);
+    }
+
+    /// <summary>One test's result: its own (unadjusted) p-value and its weight in the combination.</summary>
+    internal readonly record struct Test(HotspotKind Kind, double Observed, double Expected, double PValue, int Periods, double AlphaShare);
 }

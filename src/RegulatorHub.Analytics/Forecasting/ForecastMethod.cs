@@ -1,6 +1,6 @@
 namespace RegulatorHub.Analytics.Forecasting;
 
-/// <summary>The candidate models a series is backtested with.</summary>
+/// <summary>The models whose forecasts <see cref="SeriesForecaster"/> averages.</summary>
 internal enum ForecastMethod
 {
     /// <summary>Seasonal naive on the raw counts.</summary>
@@ -17,4 +17,7 @@ internal enum ForecastMethod
 
     /// <summary>Teunter–Syntetos–Babai, for intermittent counts.</summary>
     Tsb,
+
+    /// <summary>ETS(A,N,N) combined over temporal aggregation levels 1..horizon, on the seasonally adjusted counts.</summary>
+    TemporalAggregation,
 }

@@ -2,7 +2,7 @@ namespace RegulatorHub.Analytics.Forecasting;
 
 /// <summary>
 /// Forecast of one count series for periods 1..<see cref="Horizon"/> after its history, with 80% and 95% prediction
-/// intervals, the model that was chosen for the series and how that model did when backtested on the series itself.
+/// intervals, the model used for the series and how it did when backtested on the series itself.
 /// All arrays have length <see cref="Horizon"/>; element <c>i</c> is the period <c>i + 1</c> steps after the last
 /// observed one. Counts cannot be negative, so points and lower bounds are clamped at 0.
 /// </summary>
@@ -26,7 +26,10 @@ public sealed record SeriesForecast
     /// <summary>Upper bound of the 95% prediction interval.</summary>
     public required IReadOnlyList<double> Upper95 { get; init; }
 
-    /// <summary>The model used, e.g. <c>ETS(A,Ad,N)+Fourier(4)</c>, <c>Theta</c>, <c>SNaive</c>, <c>TSB</c>.</summary>
+    /// <summary>
+    /// The model used: the equal-weight mean of the listed members, e.g. <c>Mean(SNaive, ETS(A,N,N), Theta, SES-MTA)+Fourier(4)</c>
+    /// (the smoothing members fitted to counts divided by a 4-harmonic seasonal profile) or <c>Mean(Croston-SBA, TSB, SES-MTA)</c>.
+    /// </summary>
     public required string Model { get; init; }
 
     /// <summary>

@@ -5,19 +5,29 @@ using RegulatorHub.Analytics.Time;
 namespace RegulatorHub.Analytics.Forecasting;
 
 /// <summary>
-/// Forecasts a count series with the model that did best on the series' own recent past.
+/// Forecasts a count series with the equal-weight mean of several models' forecasts.
 /// <para>
-/// Candidates: for smooth series, seasonal naive, ETS(A,N,N)/ETS(A,Ad,N) (by AICc) and Theta, the last two on
-/// counts divided by a smoothed seasonal profile (<see cref="SeasonalProfile"/>); for intermittent series
-/// (mean inter-demand interval ≥ 1.32), Croston–SBA and TSB, plus the seasonal candidates when the series is seasonal. The winner is the lowest mean MASE over a rolling-origin
-/// backtest of <see cref="SeriesForecasterOptions.BacktestOrigins"/> origins one horizon apart (selection by backtest
-/// rather than AICc because AICc cannot compare seasonal naive or Theta with ETS).
+/// Members: for smooth series, ETS(A,N,N)/ETS(A,Ad,N) (by AICc), Theta and ETS(A,N,N) across temporal aggregation
+/// levels (<see cref="TemporalAggregation"/>), all on counts divided by a smoothed seasonal profile
+/// (<see cref="SeasonalProfile"/>), plus seasonal naive when the series is seasonal; for intermittent series (mean
+/// inter-demand interval ≥ 1.32), Croston–SBA, TSB and the temporal-aggregation model, or the seasonal members when the
+/// series is also seasonal.
 /// </para>
 /// <para>
-/// Intervals: each model's analytical standard deviation, widened or narrowed per series by the ratio between the
-/// empirical 80%/95% quantiles of the backtest's standardised errors |e/σ_h| and the normal quantiles — the
-/// empirical correction FPP3 §5.5 suggests when residuals are not normal, and needed because model intervals
-/// under-cover (Makridakis et al. 2020, M4). Lower bounds and points are clamped at 0.
+/// Why a combination rather than the backtest winner: a rolling-origin backtest of a few origins on a noisy count series
+/// picks a winner largely by chance, and the equal-weight mean of reasonable methods is more accurate on average than
+/// choosing one of them (Clemen 1989, IJF 5(4):559–583; the M3 and M4 competitions, Makridakis et al. 2020, IJF 36(1),
+/// where the SES/Holt/damped "Comb" benchmark beat each of its members), with equal weights hard to improve on by
+/// estimated ones (Smith &amp; Wallis 2009, Oxford Bull Econ Stat 71(3)). The backtest of
+/// <see cref="SeriesForecasterOptions.BacktestOrigins"/> origins one horizon apart still runs: it measures the combination's
+/// MASE and sMAPE for the report and calibrates its intervals.
+/// </para>
+/// <para>
+/// Intervals: the members' mean analytical standard deviation (the standard deviation of the mean when the members'
+/// errors are perfectly correlated, an upper bound otherwise), widened or narrowed per series by the ratio between the
+/// empirical 80%/95% quantiles of the backtest's standardised errors |e/σ_h| and the normal quantiles — the empirical
+/// correction FPP3 §5.5 suggests when residuals are not normal, and needed because model intervals under-cover
+/// (Makridakis et al. 2020, M4). Lower bounds and points are clamped at 0.
 /// </para>
 /// Stateless and thread-safe: scratch memory is rented per call.
 /// </summary>
@@ -32,11 +42,15 @@ public sealed class SeriesForecaster : IForecaster
     // Fewer standardised backtest errors than this estimate the tail quantiles too poorly to calibrate with.
     private const int MinCalibrationErrors = 20;
 
-    private static readonly ForecastMethod[] s_seasonal = [ForecastMethod.SeasonalNaive, ForecastMethod.Ets, ForecastMethod.Theta];
-    private static readonly ForecastMethod[] s_smooth = [ForecastMethod.Ets, ForecastMethod.Theta];
-    private static readonly ForecastMethod[] s_intermittent = [ForecastMethod.Croston, ForecastMethod.Tsb];
-    private static readonly ForecastMethod[] s_intermittentSeasonal =
-        [ForecastMethod.Croston, ForecastMethod.Tsb, ForecastMethod.SeasonalNaive, ForecastMethod.Ets, ForecastMethod.Theta];
+    private static readonly ForecastMethod[] s_seasonal =
+        [ForecastMethod.SeasonalNaive, ForecastMethod.Ets, ForecastMethod.Theta, ForecastMethod.TemporalAggregation];
+
+    private static readonly ForecastMethod[] s_smooth = [ForecastMethod.Ets, ForecastMethod.Theta, ForecastMethod.TemporalAggregation];
+    private static readonly ForecastMethod[] s_intermittent = [ForecastMethod.Croston, ForecastMethod.Tsb, ForecastMethod.TemporalAggregation];
+
+    // Croston and TSB forecast one flat rate, so they stay out where a seasonal cycle was found: averaged in, they would
+    // fill in the cycle's troughs (weekends of a daily series).
+    private static readonly ForecastMethod[] s_intermittentSeasonal = s_seasonal;
 
     private readonly SeriesForecasterOptions _options;
 
@@ -95,36 +109,33 @@ public sealed class SeriesForecaster : IForecaster
         var season = SeasonLength(granularity);
         var period = FourierPeriod(granularity);
         var n = history.Length;
-        // Seasonal naive competes only where the history shows a seasonal cycle: elsewhere it copies last year's
-        // noise, and a three-origin backtest picks it by luck often enough to cost accuracy. Intermittent series
-        // with a cycle (daily counts that are zero most weekends) also get the seasonal models, since Croston and
-        // TSB forecast a flat rate.
+        // Seasonal naive takes part only where the history shows a seasonal cycle: elsewhere it copies last year's
+        // noise. Intermittent series with a cycle (daily counts that are zero most weekends) get the seasonal members.
         var seasonal = n >= 2 * season && SeasonalProfile.PassesSeasonalityTest(history, season);
         var intermittent = IntermittentDemand.IsIntermittent(history);
-        var candidates = intermittent ? (seasonal ? s_intermittentSeasonal : s_intermittent) : seasonal ? s_seasonal : s_smooth;
+        var members = intermittent ? (seasonal ? s_intermittentSeasonal : s_intermittent) : seasonal ? s_seasonal : s_smooth;
         var originCount = _options.BacktestOrigins;
 
         var index = ArrayPool<double>.Shared.Rent(n + horizon);
         var adjusted = ArrayPool<double>.Shared.Rent(n);
-        var errors = ArrayPool<double>.Shared.Rent(Math.Max(1, candidates.Length * originCount * horizon));
+        var errors = ArrayPool<double>.Shared.Rent(Math.Max(1, originCount * horizon));
         try
         {
             Span<double> point = horizon <= 64 ? stackalloc double[horizon] : new double[horizon];
             Span<double> sd = horizon <= 64 ? stackalloc double[horizon] : new double[horizon];
-            Span<double> maseSum = stackalloc double[candidates.Length];
-            Span<double> smapeSum = stackalloc double[candidates.Length];
-            Span<int> errorCount = stackalloc int[candidates.Length];
+            Span<double> memberPoint = horizon <= 64 ? stackalloc double[horizon] : new double[horizon];
+            Span<double> memberSd = horizon <= 64 ? stackalloc double[horizon] : new double[horizon];
 
             // Optimiser parameters carried from one window to the next (NaN: no fit yet).
             Span<double> simpleStart = [double.NaN, 0];
             Span<double> dampedStart = [double.NaN, 0, 0];
-            maseSum.Clear();
-            smapeSum.Clear();
-            errorCount.Clear();
+            var starts = new WarmStarts(simpleStart, dampedStart);
+            double maseSum = 0, smapeSum = 0;
+            var errorCount = 0;
 
-            // Rolling-origin backtest on the series' own past: origins n − h, n − 2h, … each forecasting a full horizon.
+            // Rolling-origin backtest on the series' own past: origins n − h, n − 2h, … each forecasting a full horizon;
+            // oldest first so that each fit warm-starts from the previous, shorter window.
             var origins = 0;
-            // Oldest origin first so that each fit warm-starts from the previous, shorter window.
             for (var o = originCount; o >= 1; o--)
             {
                 var origin = n - (o * horizon);
@@ -137,47 +148,69 @@ public sealed class SeriesForecaster : IForecaster
                 var train = history[..origin];
                 var actual = history.Slice(origin, horizon);
                 var harmonics = Deseasonalise(train, season, period, index.AsSpan(0, origin + horizon), adjusted.AsSpan(0, origin));
+                Combine(members, train, adjusted.AsSpan(0, origin), index.AsSpan(0, origin + horizon), harmonics, season, starts, point, sd, memberPoint, memberSd, labels: null);
                 var scale = SeasonalNaive.Scale(train, season);
-                EtsFit? ses = null, ets = null;
-                for (var c = 0; c < candidates.Length; c++)
+                double absolute = 0, smape = 0;
+                for (var h = 0; h < horizon; h++)
                 {
-                    Predict(candidates[c], train, adjusted.AsSpan(0, origin), index.AsSpan(0, origin + horizon), harmonics, season, ref ses, ref ets, simpleStart, dampedStart, point, sd);
-                    double absolute = 0, smape = 0;
-                    var z = errors.AsSpan((c * originCount * horizon) + errorCount[c], horizon);
-                    for (var h = 0; h < horizon; h++)
-                    {
-                        var f = Math.Max(0, point[h]);
-                        var e = actual[h] - f;
-                        absolute += Math.Abs(e);
-                        var denominator = Math.Abs(actual[h]) + f;
-                        smape += denominator > 0 ? 200 * Math.Abs(e) / denominator : 0;
-                        z[h] = sd[h] > 0 ? Math.Abs(e) / sd[h] : (e == 0 ? 0 : double.PositiveInfinity);
-                    }
-
-                    errorCount[c] += horizon;
-                    maseSum[c] += absolute / horizon / scale;
-                    smapeSum[c] += smape / horizon;
+                    var f = point[h];
+                    var e = actual[h] - f;
+                    absolute += Math.Abs(e);
+                    var denominator = Math.Abs(actual[h]) + f;
+                    smape += denominator > 0 ? 200 * Math.Abs(e) / denominator : 0;
+                    errors[errorCount++] = sd[h] > 0 ? Math.Abs(e) / sd[h] : (e == 0 ? 0 : double.PositiveInfinity);
                 }
 
+                maseSum += absolute / horizon / scale;
+                smapeSum += smape / horizon;
                 origins++;
             }
 
-            var chosen = origins > 0 ? Best(maseSum) : Array.IndexOf(candidates, intermittent ? ForecastMethod.Tsb : ForecastMethod.Ets);
             cancellationToken.ThrowIfCancellationRequested();
             var finalHarmonics = Deseasonalise(history, season, period, index.AsSpan(0, n + horizon), adjusted.AsSpan(0, n));
-            EtsFit? finalSes = null, finalEts = null;
-            var name = Predict(candidates[chosen], history, adjusted.AsSpan(0, n), index.AsSpan(0, n + horizon), finalHarmonics, season, ref finalSes, ref finalEts, simpleStart, dampedStart, point, sd);
+            var names = new string[members.Length];
+            Combine(members, history, adjusted.AsSpan(0, n), index.AsSpan(0, n + horizon), finalHarmonics, season, starts, point, sd, memberPoint, memberSd, names);
+            var name = Name(names, finalHarmonics);
 
-            var (f80, f95) = _options.CalibrateIntervals && errorCount[chosen] >= MinCalibrationErrors
-                ? CalibrationFactors(errors.AsSpan(chosen * originCount * horizon, errorCount[chosen]))
+            var (f80, f95) = _options.CalibrateIntervals && errorCount >= MinCalibrationErrors
+                ? CalibrationFactors(errors.AsSpan(0, errorCount))
                 : (1.0, 1.0);
-            return Build(point, sd, f80, f95, name, origins > 0 ? maseSum[chosen] / origins : double.NaN, origins > 0 ? smapeSum[chosen] / origins : double.NaN, granularity, n, historyStart);
+            return Build(point, sd, f80, f95, name, origins > 0 ? maseSum / origins : double.NaN, origins > 0 ? smapeSum / origins : double.NaN, granularity, n, historyStart);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(index);
             ArrayPool<double>.Shared.Return(adjusted);
             ArrayPool<double>.Shared.Return(errors);
+        }
+    }
+
+    // The members' mean forecast (each clamped at 0 first, as a count forecast is) and mean standard deviation; the SES
+    // and ETS fits are shared by the members of one window. labels, when given, receives each member's name.
+    private static void Combine(ReadOnlySpan<ForecastMethod> members, ReadOnlySpan<double> y, ReadOnlySpan<double> adjusted, ReadOnlySpan<double> index, int harmonics, int season, WarmStarts starts, Span<double> point, Span<double> sd, Span<double> memberPoint, Span<double> memberSd, string[]? labels)
+    {
+        point.Clear();
+        sd.Clear();
+        EtsFit? ses = null, ets = null;
+        for (var m = 0; m < members.Length; m++)
+        {
+            var label = Predict(members[m], y, adjusted, index, harmonics, season, ref ses, ref ets, starts, memberPoint, memberSd);
+            if (labels is not null)
+            {
+                labels[m] = label;
+            }
+
+            for (var h = 0; h < point.Length; h++)
+            {
+                point[h] += Math.Max(0, memberPoint[h]);
+                sd[h] += memberSd[h];
+            }
+        }
+
+        for (var h = 0; h < point.Length; h++)
+        {
+            point[h] /= members.Length;
+            sd[h] /= members.Length;
         }
     }
 
@@ -192,8 +225,9 @@ public sealed class SeriesForecaster : IForecaster
         return harmonics;
     }
 
-    // Fills point and sd for one candidate; the SES fit is shared by ETS and Theta within one origin.
-    private static string Predict(ForecastMethod method, ReadOnlySpan<double> y, ReadOnlySpan<double> adjusted, ReadOnlySpan<double> index, int harmonics, int season, ref EtsFit? ses, ref EtsFit? ets, Span<double> simpleStart, Span<double> dampedStart, Span<double> point, Span<double> sd)
+    // Fills point and sd for one member (seasonality restored) and returns its name without the Fourier suffix; the SES
+    // fit is shared by ETS, Theta and the temporal-aggregation model within one window.
+    private static string Predict(ForecastMethod method, ReadOnlySpan<double> y, ReadOnlySpan<double> adjusted, ReadOnlySpan<double> index, int harmonics, int season, ref EtsFit? ses, ref EtsFit? ets, WarmStarts starts, Span<double> point, Span<double> sd)
     {
         switch (method)
         {
@@ -207,23 +241,28 @@ public sealed class SeriesForecaster : IForecaster
                 return "TSB";
             case ForecastMethod.Ets:
             {
-                var fit = FitEts(adjusted, ref ses, ref ets, simpleStart, dampedStart);
+                var fit = FitEts(adjusted, ref ses, ref ets, starts.Simple, starts.Damped);
                 fit.Forecast(point, sd);
                 Reseasonalise(index[y.Length..], point, sd);
-                return Label(fit.Name, harmonics);
+                return fit.Name;
             }
 
             case ForecastMethod.Theta:
-                ses ??= ExponentialSmoothing.FitSimple(adjusted, simpleStart);
+                ses ??= ExponentialSmoothing.FitSimple(adjusted, starts.Simple);
                 ThetaMethod.Forecast(adjusted, ses.Value, point, sd);
                 Reseasonalise(index[y.Length..], point, sd);
-                return Label("Theta", harmonics);
+                return "Theta";
+            case ForecastMethod.TemporalAggregation:
+                ses ??= ExponentialSmoothing.FitSimple(adjusted, starts.Simple);
+                TemporalAggregation.Forecast(adjusted, ses.Value, point.Length, point, sd);
+                Reseasonalise(index[y.Length..], point, sd);
+                return "SES-MTA";
             default:
                 throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown forecast method.");
         }
     }
 
-    // ETS(A,N,N) or ETS(A,Ad,N) by AICc; both fits are kept for the other candidates of the same window.
+    // ETS(A,N,N) or ETS(A,Ad,N) by AICc; both fits are kept for the other members of the same window.
     private static EtsFit FitEts(ReadOnlySpan<double> adjusted, ref EtsFit? ses, ref EtsFit? ets, Span<double> simpleStart, Span<double> dampedStart)
     {
         ses ??= ExponentialSmoothing.FitSimple(adjusted, simpleStart);
@@ -251,41 +290,11 @@ public sealed class SeriesForecaster : IForecaster
         }
     }
 
-    // Labels are few and fixed; cache them so a forecast allocates no string.
-    private static readonly Dictionary<(string, int), string> s_labels = [];
-    private static readonly Lock s_labelLock = new();
-
-    private static string Label(string model, int harmonics)
+    // "Mean(ETS(A,N,N), Theta, SES-MTA)+Fourier(4)": the members, and the seasonal profile they were fitted under.
+    private static string Name(ReadOnlySpan<string> members, int harmonics)
     {
-        if (harmonics == 0)
-        {
-            return model;
-        }
-
-        lock (s_labelLock)
-        {
-            if (!s_labels.TryGetValue((model, harmonics), out var label))
-            {
-                label = string.Create(CultureInfo.InvariantCulture, $"{model}+Fourier({harmonics})");
-                s_labels[(model, harmonics)] = label;
-            }
-
-            return label;
-        }
-    }
-
-    private static int Best(ReadOnlySpan<double> scores)
-    {
-        var best = 0;
-        for (var i = 1; i < scores.Length; i++)
-        {
-            if (scores[i] < scores[best])
-            {
-                best = i;
-            }
-        }
-
-        return best;
+        var text = "Mean(" + string.Join(", ", members.ToArray()) + ")";
+        return harmonics == 0 ? text : string.Create(CultureInfo.InvariantCulture, $"{text}+Fourier({harmonics})");
     }
 
     /// <summary>
@@ -353,5 +362,13 @@ public sealed class SeriesForecaster : IForecaster
             BacktestSmape = smape,
             PeriodStarts = starts,
         };
+    }
+
+    // Optimiser parameters of the previous window's SES and damped ETS fits.
+    private readonly ref struct WarmStarts(Span<double> simple, Span<double> damped)
+    {
+        public Span<double> Simple { get; } = simple;
+
+        public Span<double> Damped { get; } = damped;
     }
 }

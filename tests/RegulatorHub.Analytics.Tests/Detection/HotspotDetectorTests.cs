@@ -41,7 +41,8 @@ public sealed class HotspotDetectorTests
 
         Assert.Equal(52, results.Count);
         Assert.All(results, r => Assert.False(r.IsAlarm));
-        Assert.All(results, r => Assert.Equal(12, r.Explanation.Expected, 6));
+        // The explanation shows whichever test attains the combined p-value, so the expectation is 12 per period covered.
+        Assert.All(results, r => Assert.Equal(12 * r.Explanation.PeriodsCovered, r.Explanation.Expected, 6));
     }
 
     [Fact]
@@ -98,9 +99,10 @@ public sealed class HotspotDetectorTests
     [Fact]
     public void Score_SustainedRise_Growing()
     {
-        // Baseline exactly 20 a week; the last four weeks 29 each. Spike test (0.8 of alpha): P(Y ≥ 29 | Poisson 20)/0.8
-        // = 0.043 > 0.01. Burst (0.1): P(Y ≥ 58 | Poisson 40)/0.1 = 0.044 > 0.01.
-        // Growing test (0.1 of alpha): P(Y ≥ 116 | Poisson 80) = 9.3e-5, /0.1 = 9.3e-4.
+        // Baseline exactly 20 a week, so φ = 1 and Var(log μ̂) = 1/D₀ = 1/(20 × 21): the 21 reference weeks (±3 around
+        // the same week of 3 earlier years). Predictive dispersion τ = 1 + S/420 for a window of expected total S.
+        // The last four weeks 29 each: spike P(Y ≥ 29 | 20, τ) = 0.0378, burst P(Y ≥ 58 | 40) = 0.00632, growing
+        // P(Y ≥ 116 | 80) = 3.437449e-4. Weighted Simes (0.8, 0.1, 0.1), ordered by p/w: growing first, 3.437449e-4/0.1.
         var counts = Enumerable.Repeat(20.0, Weeks).ToArray();
         for (var j = 1; j <= 4; j++)
         {
@@ -115,25 +117,27 @@ public sealed class HotspotDetectorTests
         Assert.Equal(4, result.Explanation.PeriodsCovered);
         Assert.Equal(116, result.Explanation.Observed);
         Assert.Equal(80, result.Explanation.Expected, 6);
-        Assert.Equal(9.318571e-05 / 0.1, result.Explanation.PValue, 8);
+        Assert.Equal(3.43744906021e-4 / 0.1, result.Explanation.PValue, 9);
     }
 
     [Fact]
     public void Score_TwoWeekBurst_FoundOnTheirTotal()
     {
-        // Baseline exactly 20; the last two weeks 31 each. Alone, P(Y ≥ 31 | Poisson 20)/0.8 = 0.017 > 0.01; together,
-        // P(Y ≥ 62 | Poisson 40)/0.1 = 0.0076: a spike spread over two periods.
+        // Baseline exactly 20 (τ as above); the last two weeks 32 each. Alone, P(Y ≥ 32 | 20, 1 + 20/420) = 0.00955,
+        // 0.0119 at the spike's 0.8 of alpha and 0.0106 as Simes' second term (0.9): no alarm. Together,
+        // P(Y ≥ 64 | 40, 1 + 40/420) = 5.367e-4, /0.1 = 0.00537: a spike spread over two periods.
         var counts = Enumerable.Repeat(20.0, Weeks).ToArray();
-        counts[^1] = 31;
-        counts[^2] = 31;
+        counts[^1] = 32;
+        counts[^2] = 32;
 
         var result = HotspotDetector.Score(counts, Weeks - 1, s_options);
 
         Assert.True(result.IsAlarm);
         Assert.Equal(HotspotKind.Spike, result.Kind);
         Assert.Equal(2, result.Explanation.PeriodsCovered);
-        Assert.Equal(62, result.Explanation.Observed);
+        Assert.Equal(64, result.Explanation.Observed);
         Assert.Equal(40, result.Explanation.Expected, 6);
+        Assert.Equal(5.36743086024e-4 / 0.1, result.Explanation.PValue, 9);
     }
 
     [Fact]
@@ -150,11 +154,58 @@ public sealed class HotspotDetectorTests
         Assert.Equal(8.0 / 7, result.Explanation.Dispersion, 9);
         Assert.Equal(new BaselineWindow(0, 7, 8), result.Explanation.BaselineWindow);
 
-        // Spike test at 0.8 of alpha: qnbinom(0.992, size 35, prob 7/8) = 12, and p = P(Y ≥ 12)/0.8 = 0.00937801/0.8
-        // (the burst test, 17 against 10 over two weeks, gives P(Y ≥ 17)/0.1 = 0.363).
+        // Var(log μ̂) = φ/Σμ = (8/7)/40, so the spike's predictive dispersion is τ = 8/7 + 5/35 = 9/7 (size 17.5, prob 7/9):
+        // P(Y ≥ 12) = 0.0138834, and the threshold qnbinom(1 − 0.8·0.01, 17.5, 7/9) = 12. The burst test, 17 against 10
+        // with τ = 10/7, gives 0.0541870/0.1; the growing test does not apply (5 is not above 5), p = 1. Weighted Simes:
+        // spike first, 0.0138834/0.8.
         Assert.Equal(12, result.Explanation.Threshold);
-        Assert.Equal(0.00937801219711 / 0.8, result.Explanation.PValue, 9);
+        Assert.Equal(0.0138833737434 / 0.8, result.Explanation.PValue, 9);
         Assert.False(result.IsAlarm);
+    }
+
+    [Fact]
+    public void WeightedSimes_SpikeAndBurstBothSmall_BeatsBonferroni()
+    {
+        // p/w: burst 0.0095, spike 0.010625, growing 10. Terms: 0.00095/0.1 = 0.0095, then 0.0085/(0.1 + 0.8) = 0.009444
+        // (the minimum: the spike at cumulative weight 0.9), then 1/1. Weighted Bonferroni would give 0.0095.
+        Span<HotspotDetector.Test> tests =
+        [
+            new(HotspotKind.Spike, 0, 0, 0.0085, 1, 0.8),
+            new(HotspotKind.Spike, 0, 0, 0.00095, 2, 0.1),
+            new(HotspotKind.Growing, 0, 0, 1, 4, 0.1),
+        ];
+
+        var (chosen, pValue, level) = HotspotDetector.WeightedSimes(tests);
+
+        Assert.Equal(1, chosen.Periods);
+        Assert.Equal(0.0085 / 0.9, pValue, 12);
+        Assert.Equal(0.9, level, 12);
+    }
+
+    [Fact]
+    public void WeightedSimes_OneSmallPValue_IsWeightedBonferroni()
+    {
+        Span<HotspotDetector.Test> tests =
+        [
+            new(HotspotKind.Spike, 0, 0, 0.5, 1, 0.8),
+            new(HotspotKind.Spike, 0, 0, 0.001, 2, 0.1),
+            new(HotspotKind.Growing, 0, 0, 1, 4, 0.1),
+        ];
+
+        var (chosen, pValue, level) = HotspotDetector.WeightedSimes(tests);
+
+        Assert.Equal(2, chosen.Periods);
+        Assert.Equal(0.01, pValue, 12);
+        Assert.Equal(0.1, level, 12);
+    }
+
+    [Fact]
+    public void PredictiveDispersion_AddsTheMeansDeltaMethodVariance()
+    {
+        // τ = φ + μ·Var(log μ̂) = 1.2 + 20 × 0.01.
+        var fit = new BaselineFit(true, 20, 1.2, false, BaselineWindow.Empty, 20, 0.01);
+
+        Assert.Equal(1.4, HotspotDetector.PredictiveDispersion(20, fit), 12);
     }
 
     [Fact]

@@ -61,14 +61,14 @@ public sealed class SeriesForecasterTests
     }
 
     [Fact]
-    public void Forecast_IntermittentSeries_UsesAnIntermittentDemandModel()
+    public void Forecast_IntermittentSeries_AveragesTheIntermittentDemandModels()
     {
         var random = new Random(3);
         var history = Enumerable.Range(0, 150).Select(_ => random.NextDouble() < 0.7 ? 0.0 : random.Next(1, 4)).ToArray();
 
         var forecast = s_forecaster.Forecast(history, TimeGranularity.Week, 13);
 
-        Assert.Contains(forecast.Model, new[] { "Croston-SBA", "TSB" });
+        Assert.Equal("Mean(Croston-SBA, TSB, SES-MTA)", forecast.Model);
         Assert.InRange(forecast.Point[0], 0.1, 2);
     }
 
@@ -85,8 +85,22 @@ public sealed class SeriesForecasterTests
 
         var weekend = Enumerable.Range(0, 14).Where(h => forecast.PeriodStarts[h].DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday).Average(h => forecast.Point[h]);
         var weekday = Enumerable.Range(0, 14).Where(h => forecast.PeriodStarts[h].DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Average(h => forecast.Point[h]);
-        Assert.DoesNotContain(forecast.Model, new[] { "Croston-SBA", "TSB" });
+        Assert.DoesNotContain("Croston", forecast.Model, StringComparison.Ordinal);
+        Assert.DoesNotContain("TSB", forecast.Model, StringComparison.Ordinal);
         Assert.True(weekend < 0.3 * weekday, $"weekend {weekend:F2} vs weekday {weekday:F2} ({forecast.Model})");
+    }
+
+    [Fact]
+    public void Forecast_SmoothSeries_IsTheMeanOfTheSmoothingMembers()
+    {
+        var random = new Random(5);
+        var history = Enumerable.Range(0, 120).Select(_ => (double)random.Next(20, 31)).ToArray();
+
+        var forecast = s_forecaster.Forecast(history, TimeGranularity.Week, 4);
+
+        // No seasonal cycle and no zeros: ETS (simple or damped by AICc), Theta and SES across aggregation levels.
+        Assert.Contains(forecast.Model, new[] { "Mean(ETS(A,N,N), Theta, SES-MTA)", "Mean(ETS(A,Ad,N), Theta, SES-MTA)" });
+        Assert.InRange(forecast.Point[0], 22, 28);
     }
 
     [Fact]
