@@ -41,15 +41,8 @@ internal sealed class SqliteExportConnection : IDisposable
         }
     }
 
-    /// <summary>Throws SQLite's error when <paramref name="result"/> is not <c>SQLITE_OK</c>.</summary>
-    /// <exception cref="SqliteException">With SQLite's message (which never holds a row's content).</exception>
-    public void Check(int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(Handle).utf8_to_string(), result);
-        }
-    }
+    /// <summary>Throws SQLite's error when <paramref name="result"/> is not <c>SQLITE_OK</c> (see <see cref="SqliteResult"/>).</summary>
+    public void Check(int result) => SqliteResult.Check(Handle, result);
 
     /// <summary>Closes the connection (after its statements are finalized).</summary>
     public void Dispose() => Handle.Dispose();

@@ -138,11 +138,5 @@ internal sealed class SqliteRawStatement : IDisposable
     /// <summary>Finalizes the statement.</summary>
     public void Dispose() => _statement.Dispose();
 
-    private void Check(int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), result, raw.sqlite3_extended_errcode(_db));
-        }
-    }
+    private void Check(int result) => SqliteResult.Check(_db, result);
 }
