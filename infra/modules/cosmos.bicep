@@ -39,8 +39,8 @@ var containers = [
     ttl: null
   }
   {
-    name: 'crosschannel'
-    paths: ['/complainant']
+    name: 'crossChannelMarkers'
+    paths: ['/bucket']
     included: []
     ttl: 604800
   }

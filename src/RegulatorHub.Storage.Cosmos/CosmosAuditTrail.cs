@@ -31,8 +31,6 @@ public sealed class CosmosAuditTrail : IAuditTrail
     private const int MaxConflicts = 1_000;
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
     private static readonly PartitionKey s_partition = new(Chain);
-    private static readonly TimeSpan s_firstBackoff = TimeSpan.FromMilliseconds(50);
-    private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(5);
 
     private readonly CosmosDatabase _database;
     private readonly AuditChain _chain;
@@ -133,7 +131,7 @@ public sealed class CosmosAuditTrail : IAuditTrail
 
             // A timeout or unavailable answer may come after the batch applied: check for our entry before retrying.
             unsure = entry;
-            await Task.Delay(Backoff(transient, response.RetryAfter), _timeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(CosmosRetry.WaitBefore(transient, response.RetryAfter), _timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -368,15 +366,4 @@ public sealed class CosmosAuditTrail : IAuditTrail
         DateTimeOffset.TryParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
             ? at
             : DateTimeOffset.MinValue;
-
-    private static TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
-    {
-        if (retryAfter is { } wait && wait > TimeSpan.Zero)
-        {
-            return wait < TimeSpan.FromMinutes(1) ? wait : TimeSpan.FromMinutes(1);
-        }
-
-        var ticks = s_firstBackoff.Ticks << Math.Min(attempt - 1, 10);
-        return TimeSpan.FromTicks(Math.Min(ticks, s_maxBackoff.Ticks));
-    }
 }

@@ -12,8 +12,9 @@ namespace RegulatorHub.Storage.Cosmos;
 /// is the case id inside the source's partition (a second create is refused with 409 = already stored).
 /// </summary>
 /// <remarks>
-/// A batch is written with up to <see cref="CosmosStorageOptions.MaxConcurrency"/> requests in flight. Complaints that
-/// share an identity or a cross-channel key are written in batch order, so "first" means the same as in SQLite.
+/// A batch is numbered in order, its cross-channel markers are claimed (<see cref="CrossChannelMarkers"/>), and its
+/// complaints are then written with up to <see cref="CosmosStorageOptions.MaxConcurrency"/> requests in flight; copies of
+/// one case are written in batch order, so "first" means the same as in SQLite.
 /// </remarks>
 public sealed class CosmosComplaintStore : IComplaintStore, IDisposable
 {
@@ -39,32 +40,28 @@ public sealed class CosmosComplaintStore : IComplaintStore, IDisposable
     public async Task<IReadOnlyList<StoreOutcome>> AddAsync(IReadOnlyList<Complaint> complaints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(complaints);
+
+        // Numbers in batch order, so store order is batch order (as in SQLite), and the markers are claimed with them.
+        var sequences = new long[complaints.Count];
+        for (var i = 0; i < complaints.Count; i++)
+        {
+            sequences[i] = await _sequence.NextAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var holders = _database.Options.CrossChannelCheck ? _markers.Claim(complaints, sequences, cancellationToken) : null;
         var outcomes = new StoreOutcome[complaints.Count];
         var tasks = new Task[complaints.Count];
         var tails = new Dictionary<string, Task>(StringComparer.Ordinal);
         for (var i = 0; i < complaints.Count; i++)
         {
             var complaint = complaints[i];
-            var identity = "i|" + complaint.Source + "|" + complaint.SourceCaseId;
-            var crossChannel = complaint.CrossChannelKey is { } key ? "x|" + key : null;
-            var before = new List<Task>(2);
-            if (tails.TryGetValue(identity, out var sameIdentity))
-            {
-                before.Add(sameIdentity);
-            }
 
-            if (crossChannel is not null && tails.TryGetValue(crossChannel, out var sameKey))
-            {
-                before.Add(sameKey);
-            }
-
+            // Copies of one case are created in batch order, so the first is stored and the rest are duplicates.
+            var identity = complaint.Source + "|" + complaint.SourceCaseId;
             var index = i;
-            tasks[i] = WriteAfterAsync(before, complaint, outcome => outcomes[index] = outcome, cancellationToken);
+            tasks[i] = WriteAfterAsync(
+                tails.GetValueOrDefault(identity), holders?[i], complaint, sequences[i], outcome => outcomes[index] = outcome, cancellationToken);
             tails[identity] = tasks[i];
-            if (crossChannel is not null)
-            {
-                tails[crossChannel] = tasks[i];
-            }
         }
 
         // All-or-nothing for the caller: any failure fails the batch, which is safe to send again (creates are idempotent).
@@ -193,18 +190,34 @@ public sealed class CosmosComplaintStore : IComplaintStore, IDisposable
     internal PartitionKey PartitionKeyOf(string source, string sourceCaseId) =>
         new PartitionKeyBuilder().Add(source).Add(CosmosKeys.BucketOf(sourceCaseId, _database.Options.PartitionBuckets)).Build();
 
-    private async Task WriteAfterAsync(List<Task> before, Complaint complaint, Action<StoreOutcome> report, CancellationToken cancellationToken)
+    private async Task WriteAfterAsync(
+        Task? before, Task<CrossChannelMarkers.Holder>? marker, Complaint complaint, long sequence, Action<StoreOutcome> report, CancellationToken cancellationToken)
     {
-        if (before.Count > 0)
+        if (before is not null)
         {
             // Order only: a failure of an earlier write surfaces through its own task.
-            await Task.WhenAll(before).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await before.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        long? likelyDuplicateOf = null;
+        if (marker is not null)
+        {
+            var holder = await marker.ConfigureAwait(false);
+            if (holder.Is(complaint))
+            {
+                // A re-send of the marker's holder keeps the number the marker already gave out.
+                sequence = holder.FirstSequence;
+            }
+            else
+            {
+                likelyDuplicateOf = holder.FirstSequence;
+            }
         }
 
         await _inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            report(await WriteAsync(complaint, cancellationToken).ConfigureAwait(false));
+            report(await WriteAsync(complaint, sequence, likelyDuplicateOf, cancellationToken).ConfigureAwait(false));
         }
         finally
         {
@@ -212,24 +225,8 @@ public sealed class CosmosComplaintStore : IComplaintStore, IDisposable
         }
     }
 
-    private async Task<StoreOutcome> WriteAsync(Complaint complaint, CancellationToken cancellationToken)
+    private async Task<StoreOutcome> WriteAsync(Complaint complaint, long sequence, long? likelyDuplicateOf, CancellationToken cancellationToken)
     {
-        var sequence = await _sequence.NextAsync(cancellationToken).ConfigureAwait(false);
-        long? likelyDuplicateOf = null;
-        if (_database.Options.CrossChannelCheck && complaint.ComplainantPseudonym is not null && complaint.Merchant is not null)
-        {
-            var claim = await _markers.ClaimAsync(complaint, sequence, cancellationToken).ConfigureAwait(false);
-            if (claim.IsOwn)
-            {
-                // A re-send of the marker's holder keeps the number the marker already gave out.
-                sequence = claim.FirstSequence;
-            }
-            else
-            {
-                likelyDuplicateOf = claim.FirstSequence;
-            }
-        }
-
         var container = _database.Container(CosmosContainers.Complaints);
         var writeId = Guid.NewGuid().ToString("N");
         var key = PartitionKeyOf(complaint.Source, complaint.SourceCaseId);

@@ -10,7 +10,7 @@ namespace RegulatorHub.Storage.Cosmos;
 internal static class CosmosContainers
 {
     public const string Complaints = "complaints";
-    public const string CrossChannel = "crosschannel";
+    public const string CrossChannelMarkers = "crossChannelMarkers";
     public const string Quarantine = "quarantine";
     public const string Referrals = "referrals";
     public const string Audit = "audit";
@@ -31,9 +31,11 @@ internal static class CosmosContainers
             Complaints, ["/source", "/bucket"], ["/date/?", "/seq/?", "/region/?", "/merchant/region/?", "/merchant/key/?", "/subject/?"],
             compositeIndex: [("/date", CompositePathSortOrder.Descending), ("/seq", CompositePathSortOrder.Descending)]),
 
-        // One marker per complainant, merchant and day: the first complaint claims it with a create. Point operations
-        // only, so nothing is indexed; markers expire after a week (the check is same-day).
-        Define(CrossChannel, ["/complainant"], [], defaultTtl: (int)TimeSpan.FromDays(7).TotalSeconds),
+        // One marker per complainant, merchant and day: the first complaint claims it with a create. Partitioned by a
+        // hash bucket of the complainant (as many buckets as the complaints have), so one store batch's markers fall
+        // into a few partitions and are created a partition at a time in transactional batches. Creates and point
+        // reads only, so nothing is indexed; markers expire after a week (the check is same-day).
+        Define(CrossChannelMarkers, ["/bucket"], [], defaultTtl: (int)TimeSpan.FromDays(7).TotalSeconds),
 
         // By reason: counts per reason are single-partition queries; listing the newest crosses partitions but is an
         // operator's page, not a hot path.

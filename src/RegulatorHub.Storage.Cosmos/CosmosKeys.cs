@@ -59,12 +59,12 @@ internal static class CosmosKeys
     }
 
     /// <summary>
-    /// The id of a cross-channel marker inside its complainant's partition: a hash of merchant key and day, so long
-    /// merchant keys fit the 255-character id limit and the id reveals nothing by itself.
+    /// The id of a cross-channel marker: a hash of complainant, merchant key and day, so long merchant keys fit the
+    /// 255-character id limit and the id reveals nothing by itself.
     /// </summary>
-    public static string CrossChannelMarkerId(string merchantKey, DateOnly day)
+    public static string CrossChannelMarkerId(string complainant, string merchantKey, DateOnly day)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"{merchantKey}|{day:yyyyMMdd}");
+        var text = string.Create(CultureInfo.InvariantCulture, $"{complainant}|{merchantKey}|{day:yyyyMMdd}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
     }
 }

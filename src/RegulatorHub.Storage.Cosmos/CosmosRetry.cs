@@ -12,6 +12,7 @@ internal sealed class CosmosRetry(int maxRetries, TimeProvider timeProvider)
 {
     private static readonly TimeSpan s_firstBackoff = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan s_maxBackoff = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan s_maxRetryAfter = TimeSpan.FromMinutes(1);
     private long _retries;
 
     /// <summary>Requests retried since start (a health and benchmark figure).</summary>
@@ -31,12 +32,29 @@ internal sealed class CosmosRetry(int maxRetries, TimeProvider timeProvider)
                 return (response, attempt);
             }
 
-            var wait = RetryAfter(response) ?? Backoff(attempt);
+            var wait = WaitBefore(attempt, RetryAfter(response));
             response.Dispose();
             Interlocked.Increment(ref _retries);
             await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Waits before attempt <paramref name="attempt"/> + 1 of a request this class does not send itself (a transactional
+    /// batch): the server's <paramref name="retryAfter"/> when it gave one, else the backoff; counted as a retry.
+    /// </summary>
+    public Task PauseAsync(int attempt, TimeSpan? retryAfter, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _retries);
+        return Task.Delay(WaitBefore(attempt, retryAfter), timeProvider, cancellationToken);
+    }
+
+    /// <summary>
+    /// How long to wait before attempt <paramref name="attempt"/> + 1: the server's <paramref name="retryAfter"/> (at
+    /// most a minute) when it gave one, else a capped exponential backoff.
+    /// </summary>
+    public static TimeSpan WaitBefore(int attempt, TimeSpan? retryAfter) =>
+        retryAfter is { Ticks: > 0 } after ? TimeSpan.FromTicks(Math.Min(after.Ticks, s_maxRetryAfter.Ticks)) : Backoff(attempt);
 
     /// <summary>429 and 503 are worth asking again after a pause; 408 (the gateway timed out) too.</summary>
     public static bool IsTransient(HttpStatusCode status) =>
@@ -44,7 +62,7 @@ internal sealed class CosmosRetry(int maxRetries, TimeProvider timeProvider)
 
     private static TimeSpan? RetryAfter(ResponseMessage response) =>
         long.TryParse(response.Headers["x-ms-retry-after-ms"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms > 0
-            ? TimeSpan.FromMilliseconds(Math.Min(ms, 60_000))
+            ? TimeSpan.FromMilliseconds(Math.Min(ms, (long)s_maxRetryAfter.TotalMilliseconds))
             : null;
 
     private static TimeSpan Backoff(int attempt)

@@ -7,12 +7,17 @@ namespace RegulatorHub.Storage.Cosmos;
 /// in <c>leases</c> hands out blocks, taken with an etag-guarded replace so concurrent processes never get the same
 /// block; numbers within a block come from memory. Numbers grow but may have gaps (unused ends of blocks, duplicates).
 /// </summary>
+/// <remarks>
+/// The next block is fetched in the background once half of the current one is used, so a store batch does not wait
+/// for the counter's two round trips (a read and a replace) before it can start writing.
+/// </remarks>
 internal sealed class SequenceAllocator(CosmosDatabase database, int blockSize = 1000) : IDisposable
 {
     private const string CounterId = "sequence-complaints";
     private readonly SemaphoreSlim _refill = new(1, 1);
     private long _next;
     private long _end;
+    private Task<(long Start, long End)>? _prefetched;
 
     /// <summary>The next number (1 or more).</summary>
     public async ValueTask<long> NextAsync(CancellationToken cancellationToken)
@@ -22,7 +27,15 @@ internal sealed class SequenceAllocator(CosmosDatabase database, int blockSize =
         {
             if (_next >= _end)
             {
-                (_next, _end) = await TakeBlockAsync(cancellationToken).ConfigureAwait(false);
+                // A prefetch that failed surfaces here once; the call after that asks the counter afresh.
+                var pending = _prefetched ?? TakeBlockAsync(cancellationToken);
+                _prefetched = null;
+                (_next, _end) = await pending.ConfigureAwait(false);
+            }
+
+            if (_prefetched is null && _end - _next <= blockSize / 2)
+            {
+                _prefetched = TakeBlockAsync(CancellationToken.None);
             }
 
             return ++_next;

@@ -66,6 +66,29 @@ public abstract partial class ComplaintStoreContract
     }
 
     [Fact]
+    public async Task Add_ManySharingComplainantsInAndAcrossBatches_FlagsEachAgainstTheFirstStored()
+    {
+        var fixture = await CreateAsync();
+        await using var lifetime = fixture.Lifetime;
+        static string Complainant(int i) => i.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
+        // Complainants 0-49 were stored before; in the next batch of 300, complainant i % 100 complains three times.
+        await fixture.Complaints.AddAsync([.. Enumerable.Range(0, 50).Select(i => Complaints.Make($"A-{i}", complainant: Complainant(i)))], CancellationToken.None);
+        var batch = Enumerable.Range(0, 300).Select(i => Complaints.Make($"B-{i}", complainant: Complainant(i % 100), channel: ComplaintChannel.App)).ToList();
+        var outcomes = await fixture.Complaints.AddAsync(batch, CancellationToken.None);
+
+        Assert.All(outcomes, o => Assert.Equal(StoreOutcomeKind.Stored, o.Kind));
+        var flags = outcomes.Select((o, i) => (Complainant: i % 100, First: i < 100, Flag: o.LikelyDuplicateOf)).ToList();
+        Assert.All(flags.Where(f => f.Complainant < 50 || !f.First), f => Assert.NotNull(f.Flag));
+        Assert.All(flags.Where(f => f.Complainant >= 50 && f.First), f => Assert.Null(f.Flag));
+
+        // Every flag of one complainant points at the same first complaint, and no two complainants share one.
+        var firstOf = flags.Where(f => f.Flag is not null).GroupBy(f => f.Complainant).ToDictionary(g => g.Key, g => Assert.Single(g.Select(f => f.Flag).Distinct()));
+        Assert.Equal(100, firstOf.Count);
+        Assert.Equal(100, firstOf.Values.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Summary_EmptyThenFilled_ReportsCountsSpanAndGrowingWatermark()
     {
         var fixture = await CreateAsync();
