@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using RegulatorHub.Dashboard.Live;
 using RegulatorHub.Dashboard.Tests.Access;
 
 namespace RegulatorHub.Dashboard.Tests;
@@ -33,6 +36,22 @@ public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<Das
                 Assert.True(json.RootElement.GetProperty("checks").TryGetProperty(check, out _), check);
             }
         }
+    }
+
+    [Fact]
+    public async Task Warmup_RendersTheOverviewWithItsData_SoTheFirstVisitFindsEveryAnswerCached()
+    {
+        using var client = factory.CreateClient();
+        var warmup = factory.Services.GetRequiredService<DashboardWarmup>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while ((await warmup.CheckHealthAsync(new HealthCheckContext(), timeout.Token)).Status != HealthStatus.Healthy)
+        {
+            await Task.Delay(100, timeout.Token);
+        }
+
+        // Six widgets on the overview: headline, trend, top categories, regions and merchants, hotspots.
+        Assert.Equal(0, warmup.RenderErrors);
+        Assert.True(factory.Services.GetRequiredService<WidgetAnswerCache>().Count >= 6);
     }
 
     [Fact]

@@ -1,25 +1,32 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using RegulatorHub.Analytics.Facts;
-using RegulatorHub.Analytics.Hotspots;
-using RegulatorHub.Analytics.Queries;
-using RegulatorHub.Analytics.Time;
 using RegulatorHub.Application.Analytics;
+using RegulatorHub.Dashboard.Components.Pages;
 using RegulatorHub.Dashboard.Filtering;
+using RegulatorHub.Dashboard.Localization;
 
 namespace RegulatorHub.Dashboard.Live;
 
 /// <summary>
-/// Once the analytics store is ready, reads the filter bar's choices (cached for every page after) and runs the
-/// overview's queries and page once, so the first person to open the dashboard after a start does not wait for the
-/// code to be compiled and the caches to fill. Failures only cost that first visitor time, so they are logged, not thrown.
+/// Once the analytics store is ready, reads the filter bar's choices (cached for every page after) and renders the
+/// overview once in-process (<see cref="WarmupRenderer"/>), in the default language and with its data, so the first
+/// person to open the dashboard after a start does not wait for the code to be compiled and the answers to be computed.
+/// Failures only cost that first visitor time, so they are logged, not thrown.
 /// </summary>
+/// <remarks>
+/// A request for the page would not do: it needs a signed-in user, and a prerendered page loads no data; the widgets,
+/// their queries and the chart's interop run only in an interactive render.
+/// </remarks>
 public sealed partial class DashboardWarmup(
-    ComplaintAnalytics analytics, FilterChoiceProvider choices, IServer server, ILogger<DashboardWarmup> logger) : BackgroundService, IHealthCheck
+    ComplaintAnalytics analytics, FilterChoiceProvider choices, IServiceScopeFactory scopes, ILoggerFactory loggerFactory, ILogger<DashboardWarmup> logger)
+    : BackgroundService, IHealthCheck
 {
     private volatile bool _finished;
+    private int _renderErrors;
+
+    /// <summary>Exceptions the overview's components raised during the warm-up render (0 when it went as a visit would).</summary>
+    public int RenderErrors => Volatile.Read(ref _renderErrors);
 
     /// <summary>Degraded until the warm-up has run (or failed): pages answer, only the first views are slower.</summary>
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
@@ -33,8 +40,7 @@ public sealed partial class DashboardWarmup(
             await analytics.WhenReady.WaitAsync(stoppingToken);
             var started = Stopwatch.GetTimestamp();
             await choices.GetAsync(stoppingToken);
-            await RunOverviewQueriesAsync(stoppingToken);
-            await RequestOverviewAsync(stoppingToken);
+            await RenderOverviewAsync();
             var elapsed = Stopwatch.GetElapsedTime(started);
             LogWarmedUp(logger, elapsed.TotalMilliseconds);
         }
@@ -42,7 +48,7 @@ public sealed partial class DashboardWarmup(
         {
             // Stopping before the warm-up finished.
         }
-        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException or IOException)
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or ArgumentException)
         {
             LogWarmupFailed(logger, exception.GetType().Name);
         }
@@ -52,31 +58,33 @@ public sealed partial class DashboardWarmup(
         }
     }
 
-    private async Task RunOverviewQueriesAsync(CancellationToken cancellationToken)
+    private async Task RenderOverviewAsync()
     {
-        var scope = DashboardScope.For(DashboardFilter.None, FactFilter.All, analytics.Coverage());
-        await Task.WhenAll(
-            analytics.TopAsync(new TopQuery(FactDimension.Category, scope.From, scope.To, scope.Facts, 10), cancellationToken),
-            analytics.RepeatComplainantsAsync(scope.InPeriod, cancellationToken),
-            analytics.TrendAsync(new TrendQuery(scope.InPeriod, scope.Granularity, 13), cancellationToken),
-            analytics.HotspotsAsync(new HotspotQuery([FactDimension.Category, FactDimension.Province], TimeGranularity.Week, scope.Facts, AsOf: scope.To, Top: 10), cancellationToken));
-    }
-
-    // The prerendered page compiles the components and loads the text resources.
-    private async Task RequestOverviewAsync(CancellationToken cancellationToken)
-    {
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        if (address is null || !Uri.TryCreate(address.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal).Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal).Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal), UriKind.Absolute, out var baseAddress))
+        // The culture flows into the render as it does into a request: most visitors see the default language.
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(DashboardCultures.Chinese);
+        try
         {
-            return;
+            await using var scope = scopes.CreateAsyncScope();
+            await using var renderer = new WarmupRenderer(new WarmupServices(scope.ServiceProvider), loggerFactory);
+            await renderer.RenderAsync<Home>();
+            Volatile.Write(ref _renderErrors, renderer.Errors);
+            if (renderer.Errors > 0)
+            {
+                LogRenderErrors(logger, renderer.Errors);
+            }
         }
-
-        using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        using var response = await client.GetAsync(new Uri("/", UriKind.Relative), cancellationToken);
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dashboard warmed up in {ElapsedMs:F0} ms")]
     private static partial void LogWarmedUp(ILogger logger, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The warm-up render of the overview raised {Errors} errors; the first page view may be slower")]
+    private static partial void LogRenderErrors(ILogger logger, int errors);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dashboard warm-up failed ({ErrorType}); the first page view will be slower")]
     private static partial void LogWarmupFailed(ILogger logger, string errorType);

@@ -14,6 +14,9 @@ public sealed class WidgetAnswerCache : IDisposable
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Capacity });
 
+    /// <summary>Answers held now (a health and test figure).</summary>
+    public int Count => _cache.Count;
+
     /// <summary>The cached answer for <paramref name="key"/>, or <paramref name="compute"/>'s, which is then kept.</summary>
     public async Task<T> GetOrComputeAsync<T>(string key, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken)
         where T : class
