@@ -23,7 +23,8 @@ public sealed class MerchantTests(DashboardFixture fixture)
                 CultureInfo.InvariantCulture);
 
             await link.ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/merchants/{Uri.EscapeDataString(key)}");
+            var profile = $"/merchants/{Uri.EscapeDataString(key)}";
+            await DashboardPage.WaitForAddressAsync(page, url => new Uri(url).AbsolutePath == profile, profile);
             var merchant = await DashboardPage.WaitForSettledAsync(page, expectedFilter: overview.Filter, requiredWidgets: s_merchantWidgets);
 
             Assert.Equal("ready", merchant["merchant-summary"].State);

@@ -22,7 +22,7 @@ public sealed class SignInTests(DashboardFixture fixture)
             Assert.Equal(1, await page.Locator("[data-testid=nav-referrals]").CountAsync());
 
             await page.ClickAsync("[data-testid=logout]");
-            await page.WaitForURLAsync(url => DashboardPage.IsSignInPage(url));
+            await DashboardPage.WaitForAddressAsync(page, DashboardPage.IsSignInPage, "the sign-in page");
 
             await page.GotoAsync("/");
             Assert.True(DashboardPage.IsSignInPage(page.Url), $"/ after signing out showed {page.Url}");

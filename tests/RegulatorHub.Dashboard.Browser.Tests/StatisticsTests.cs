@@ -23,7 +23,7 @@ public sealed class StatisticsTests(DashboardFixture fixture)
             await DashboardPage.WaitForInteractiveAsync(page);
 
             // The fresh page fills in a default range; then the analyst picks category × region (province), no periods, June.
-            await page.WaitForURLAsync(url => url.Contains("from=", StringComparison.Ordinal));
+            await DashboardPage.WaitForAddressAsync(page, url => url.Contains("from=", StringComparison.Ordinal), "a date range in the address");
             await page.SelectOptionAsync("[data-testid=stats-dimension-0]", "category");
             await page.SelectOptionAsync("[data-testid=stats-dimension-1]", "region");
             await page.SelectOptionAsync("[data-testid=stats-region-level]", "province");
@@ -31,7 +31,8 @@ public sealed class StatisticsTests(DashboardFixture fixture)
             await page.FillAsync("[data-testid=stats-from]", "2026-06-01");
             await page.FillAsync("[data-testid=stats-to]", "2026-06-30");
             // Each change is one navigation; the address settles on the whole definition in its canonical order.
-            await page.WaitForURLAsync(url => url.Contains("dimensions=category,region&regionLevel=province&granularity=none&from=2026-06-01&to=2026-06-30", StringComparison.Ordinal));
+            const string Definition = "dimensions=category,region&regionLevel=province&granularity=none&from=2026-06-01&to=2026-06-30";
+            await DashboardPage.WaitForAddressAsync(page, url => url.Contains(Definition, StringComparison.Ordinal), Definition);
 
             await page.ClickAsync("[data-testid=stats-preview]");
             await page.Locator("[data-testid=stats-table]").WaitForAsync();

@@ -14,6 +14,8 @@ public static class DashboardPage
     /// <summary>How long the waits here allow by default.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
+    private static readonly TimeSpan AddressPollInterval = TimeSpan.FromMilliseconds(20);
+
     // The settled check, run in the page: returns the widgets when settled, else null (keep polling).
     // arg.previous: when not null, the bar's filter must differ from it (a change was applied).
     // arg.expected: when not null, the bar's filter must equal it.
@@ -69,7 +71,38 @@ public static class DashboardPage
             throw new InvalidOperationException($"Signing in as {userName} was refused: {error}");
         }
 
-        await page.WaitForURLAsync(url => !IsSignInPage(url));
+        await WaitForAddressAsync(page, url => !IsSignInPage(url), "an address other than the sign-in page");
+    }
+
+    /// <summary>
+    /// Waits until the page's address satisfies <paramref name="matches"/> and the page has loaded.
+    /// </summary>
+    /// <remarks>
+    /// Playwright's <c>WaitForURLAsync</c> reads the address and then starts listening for navigations; a Blazor
+    /// <c>NavigateTo</c> (a same-document history change) landing between the two is never seen, and the wait runs
+    /// out although the address matches (this failed a CI run). Polling the address has no such gap.
+    /// </remarks>
+    /// <param name="page">The page.</param>
+    /// <param name="matches">The condition on the whole address.</param>
+    /// <param name="expected">What is awaited, for the failure message.</param>
+    /// <param name="timeout">Default <see cref="DefaultTimeout"/>.</param>
+    /// <exception cref="TimeoutException">The address did not match in time; the message names both addresses.</exception>
+    public static async Task WaitForAddressAsync(IPage page, Func<string, bool> matches, string expected, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(matches);
+        var deadline = TimeProvider.System.GetTimestamp() + (long)((timeout ?? DefaultTimeout).TotalSeconds * TimeProvider.System.TimestampFrequency);
+        while (!matches(page.Url))
+        {
+            if (TimeProvider.System.GetTimestamp() > deadline)
+            {
+                throw new TimeoutException($"The page stayed at {page.Url}; expected {expected}.");
+            }
+
+            await Task.Delay(AddressPollInterval);
+        }
+
+        await page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = Milliseconds(timeout) });
     }
 
     /// <summary>True when <paramref name="url"/> is the sign-in page.</summary>
