@@ -12,6 +12,7 @@ using RegulatorHub.Application.Messaging;
 using RegulatorHub.Hosting;
 using RegulatorHub.Hosting.Publishing;
 using RegulatorHub.Ingestion.Pipeline;
+using RegulatorHub.Testing;
 using RegulatorHub.Testing.Brokers;
 
 namespace RegulatorHub.Benchmarks;
@@ -35,6 +36,7 @@ internal static class BrokerIngestBenchmark
             throw new ArgumentException("--count must be ≥ 1, --batch-size and --link-credit between 1 and 10000.");
         }
 
+        await Prerequisites.EnsureAsync(Prerequisites.RabbitMq);
         var root = Directory.CreateTempSubdirectory("regulatorhub-bench-broker-");
         await using var broker = new RabbitMqBroker();
         try

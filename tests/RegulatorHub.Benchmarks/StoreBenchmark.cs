@@ -1,11 +1,12 @@
-using RegulatorHub.Analytics.Facts;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Azure.Cosmos;
+using RegulatorHub.Analytics.Facts;
 using RegulatorHub.Application.Storage;
 using RegulatorHub.Domain.Complaints;
 using RegulatorHub.Storage.Cosmos;
+using RegulatorHub.Testing;
 using RegulatorHub.Testing.Cosmos;
 
 namespace RegulatorHub.Benchmarks;
@@ -36,6 +37,7 @@ internal static class StoreBenchmark
             throw new ArgumentException("--count must be ≥ 1, --concurrency between 1 and 512, --batch-size between 1 and 10000.");
         }
 
+        await Prerequisites.EnsureAsync(Prerequisites.Cosmos);
         Console.WriteLine($"Generating {count:N0} complaints…");
         var complaints = IngestWorkload.Create(count, 0).Complaints;
         Console.WriteLine($"  {complaints.Count:N0} distinct complaints");

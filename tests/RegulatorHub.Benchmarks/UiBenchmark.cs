@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
+using RegulatorHub.Testing;
 using RegulatorHub.Testing.Browser;
 
 namespace RegulatorHub.Benchmarks;
@@ -42,6 +43,7 @@ internal static class UiBenchmark
             throw new ArgumentException("--complaints must be ≥ 1000, --changes ≥ 4, --loads ≥ 1.");
         }
 
+        await Prerequisites.EnsureAsync(Prerequisites.Chromium);
         var cache = Path.Combine(Path.GetTempPath(), "regulatorhub-bench-ui", DashboardData.Key(count, end, seed));
         var dataDirectory = Path.Combine(cache, "data");
         Console.WriteLine($"Data folder {dataDirectory}: seeding {count:N0} complaints ending {end:yyyy-MM-dd} unless already seeded…");

@@ -13,7 +13,7 @@ public static class TestResults
         {
             var path = Environment.GetEnvironmentVariable("REGULATORHUB_TEST_RESULTS") is { Length: > 0 } configured
                 ? configured
-                : Path.Combine(RepositoryRoot(), "artifacts", "test-results");
+                : Path.Combine(RepositoryLayout.Root, "artifacts", "test-results");
             System.IO.Directory.CreateDirectory(path);
             return path;
         }
@@ -25,18 +25,5 @@ public static class TestResults
         var path = Path.Combine(Directory, name);
         System.IO.Directory.CreateDirectory(path);
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RegulatorHub.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"RegulatorHub.sln not found above {AppContext.BaseDirectory}; set REGULATORHUB_TEST_RESULTS.");
     }
 }

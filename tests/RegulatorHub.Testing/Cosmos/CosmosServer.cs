@@ -40,7 +40,7 @@ public sealed class CosmosServer : IAsyncDisposable
     public string Endpoint => string.Create(CultureInfo.InvariantCulture, $"https://127.0.0.1:{Port}/");
 
     /// <summary>Folder of the launcher and its npm packages (<c>eng/cosmos-server</c> of the repository).</summary>
-    public static string ServerDirectory => Path.Combine(RepositoryRoot(), "eng", "cosmos-server");
+    public static string ServerDirectory => Path.Combine(RepositoryLayout.Root, "eng", "cosmos-server");
 
     /// <summary>Starts a server and waits until it listens.</summary>
     /// <exception cref="InvalidOperationException">Node or the npm packages are missing, or the server did not start.</exception>
@@ -50,7 +50,7 @@ public sealed class CosmosServer : IAsyncDisposable
         if (!Directory.Exists(Path.Combine(directory, "node_modules", "@vercel", "cosmosdb-server")))
         {
             throw new InvalidOperationException(
-                $"The local Cosmos DB server is not installed: run `npm ci` in {directory} (eng/test.sh does this).");
+                $"The local Cosmos DB server is not installed: run `bash eng/prerequisites.sh cosmos` (eng/test.sh and the benchmarks do this).");
         }
 
         var info = new ProcessStartInfo("node")
@@ -162,18 +162,5 @@ public sealed class CosmosServer : IAsyncDisposable
             process.Kill(entireProcessTree: true);
             process.WaitForExit(5000);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "RegulatorHub.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"RegulatorHub.sln not found above {AppContext.BaseDirectory}.");
     }
 }
