@@ -5,9 +5,15 @@ namespace RegulatorHub.Benchmarks;
 /// <summary>
 /// Times the dashboard inside the page, on the browser's own clock: from navigation start, or from the user's input
 /// event (<c>event.timeStamp</c> of the change or click), to the first painted frame in which the circuit is
-/// interactive and every widget shows data for the filter bar's filter. The driver's view of the same moments adds
-/// Playwright's round trips and polling; both are reported.
+/// interactive and every widget shows data for the filter bar's filter, its Plotly charts drawn. The driver's view of
+/// the same moments adds Playwright's round trips and polling; both are reported.
 /// </summary>
+/// <remarks>
+/// A widget's <c>data-state</c> turns ready when its markup arrives; a Plotly chart in it is drawn afterwards, by a
+/// JavaScript call that Plotly.Blazor does not await (and, on a page's first chart, only once plotly.js has loaded).
+/// So the clock wraps <c>Plotly.newPlot</c> and <c>Plotly.react</c> and counts a chart as showing a widget's filter
+/// once a draw finished while the widget showed that filter.
+/// </remarks>
 internal static class UiPageClock
 {
     // Installed before any page script runs. A MutationObserver re-checks the settled condition on every DOM change
@@ -21,6 +27,26 @@ internal static class UiPageClock
           document.addEventListener('click', note, true);
           let wasSettled = false;
           let lastFilter = null;
+          // Each Plotly chart element -> the filter its widget showed when a draw of it last finished.
+          const drawnFor = new WeakMap();
+          const chartsOf = widget => widget.querySelectorAll('.trend-chart > div[id]');
+          const wrap = plotly => {
+            for (const name of ['newPlot', 'react']) {
+              const draw = plotly[name];
+              plotly[name] = function (target, ...rest) {
+                const drawing = draw.call(this, target, ...rest);
+                Promise.resolve(drawing).then(() => {
+                  const element = typeof target === 'string' ? document.getElementById(target) : target;
+                  const widget = element?.closest('[data-widget]');
+                  if (widget) { drawnFor.set(element, widget.getAttribute('data-filter') ?? ''); check(); }
+                });
+                return drawing;
+              };
+            }
+          };
+          // plotly.js publishes itself with `window.Plotly = Plotly`: wrap it as it arrives.
+          let plotly;
+          Object.defineProperty(window, 'Plotly', { configurable: true, get: () => plotly, set: value => { plotly = value; if (value) wrap(value); } });
           const settled = () => {
             const circuit = document.querySelector('[data-testid=circuit]');
             if (!circuit || circuit.getAttribute('data-interactive') !== 'true') return null;
@@ -32,6 +58,7 @@ internal static class UiPageClock
             for (const w of widgets) {
               const state = w.getAttribute('data-state') ?? '';
               if (state === 'loading' || state === '' || (w.getAttribute('data-filter') ?? '') !== filter) return null;
+              for (const chart of chartsOf(w)) if (drawnFor.get(chart) !== filter) return null;
             }
             return filter;
           };
