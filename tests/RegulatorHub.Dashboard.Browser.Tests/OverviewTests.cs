@@ -1,3 +1,4 @@
+using System.Globalization;
 using RegulatorHub.Testing.Browser;
 
 namespace RegulatorHub.Dashboard.Browser.Tests;
@@ -25,5 +26,12 @@ public sealed class OverviewTests(DashboardFixture fixture)
                 // Hotspots may rightly be empty (no series unusually high in the last week); the rest have data.
                 Assert.Contains(shown[name].State, name == "hotspots" ? s_readyOrEmpty : s_ready);
             }
+
+            // The trend is drawn with the page's markup (SVG from the server): a line point per period, and the bands.
+            var periods = int.Parse(await page.GetAttributeAsync("#overview-trend", "data-points") ?? "0", CultureInfo.InvariantCulture);
+            Assert.True(periods > 1, $"the overview's trend has {periods} periods");
+            var points = await page.GetAttributeAsync("[data-testid=overview-trend-history]", "points") ?? string.Empty;
+            Assert.Equal(periods, points.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.Equal(1, await page.Locator("[data-testid=overview-trend-band-95]").CountAsync());
         });
 }
