@@ -13,9 +13,10 @@ namespace RegulatorHub.Benchmarks;
 
 /// <summary>
 /// <c>store --provider cosmos --count N [--concurrency C] [--batch-size B]</c>: the Cosmos DB adapter's write rate
-/// (complaint + cross-channel marker + numbering, idempotent creates, retries) against a bare loop of SDK creates of
-/// the same documents at the same concurrency (run before and after the store, which is compared with their mean), each
-/// on a fresh local server started by the benchmark, after an untimed warm-up pass of both; the request
+/// (complaint + cross-channel marker + numbering, idempotent creates, retries) against bare loops of SDK upserts (the
+/// issue's baseline) and of SDK creates (what the store sends) of the same documents at the same concurrency, each run
+/// before and after the store, which is compared with their mean; each on a fresh local server started by the
+/// benchmark, after an untimed warm-up pass of the store and both loops; the request
 /// charge per complaint where the server reports one; and the cold start of the analytics store (the whole change
 /// feed from the beginning into <see cref="ComplaintFact"/>s).
 /// </summary>
@@ -47,18 +48,26 @@ internal static class StoreBenchmark
         // runs first (measured: the same bare loop ran at 4,400 docs/s first and 6,000 docs/s second).
         var warmUp = complaints.Take(Math.Min(complaints.Count, 25_000)).ToList();
         Console.WriteLine($"Warming up on {warmUp.Count:N0} complaints (untimed)…");
-        await BareCreatesAsync(warmUp, concurrency);
+        await BareWritesAsync(warmUp, concurrency, upsert: true);
+        await BareWritesAsync(warmUp, concurrency, upsert: false);
         await StoreAsync(warmUp, concurrency, batchSize, crossChannelCheck: true);
 
-        // The store is timed between two runs of the bare loop and compared with their mean, so a machine that speeds
-        // up or slows down steadily during the run (other work, late compilation) does not tilt the ratio.
-        var bareBefore = await BareCreatesAsync(complaints, concurrency);
-        Console.WriteLine($"Bare SDK creates: {bareBefore:N0} docs/s");
+        // The store is timed between the bare loops, which run in mirrored order after it, and compared with the mean of
+        // each loop's two runs, so a machine that speeds up or slows down steadily during the run (other work, late
+        // compilation) tilts neither ratio.
+        var upsertBefore = await BareWritesAsync(complaints, concurrency, upsert: true);
+        Console.WriteLine($"Bare SDK upserts: {upsertBefore:N0} docs/s");
+        var createBefore = await BareWritesAsync(complaints, concurrency, upsert: false);
+        Console.WriteLine($"Bare SDK creates: {createBefore:N0} docs/s");
         var (storeRate, charge, coldStart, factsRead, retries) = await StoreAsync(complaints, concurrency, batchSize, crossChannelCheck: true);
         Console.WriteLine($"Store: {storeRate:N0} complaints/s, cold start {coldStart:F2} s for {factsRead:N0} facts");
-        var bareAfter = await BareCreatesAsync(complaints, concurrency);
-        var bare = (bareBefore + bareAfter) / 2;
-        Console.WriteLine($"Bare SDK creates again: {bareAfter:N0} docs/s; store at {storeRate / bare:P0} of their mean");
+        var createAfter = await BareWritesAsync(complaints, concurrency, upsert: false);
+        Console.WriteLine($"Bare SDK creates again: {createAfter:N0} docs/s");
+        var upsertAfter = await BareWritesAsync(complaints, concurrency, upsert: true);
+        Console.WriteLine($"Bare SDK upserts again: {upsertAfter:N0} docs/s");
+        var bare = (upsertBefore + upsertAfter) / 2;
+        var bareCreate = (createBefore + createAfter) / 2;
+        Console.WriteLine($"Store at {storeRate / bare:P0} of the bare upserts' mean, {storeRate / bareCreate:P0} of the bare creates'");
 
         // The same without the cross-channel markers: how much of the gap is that check, and how much the rest of the
         // adapter (numbering, ordering, idempotency, retries).
@@ -74,8 +83,11 @@ internal static class StoreBenchmark
             ["batchSize"] = batchSize,
             ["docsPerSec"] = Math.Round(storeRate, 1),
             ["bareDocsPerSec"] = Math.Round(bare, 1),
-            ["bareDocsPerSecRuns"] = new[] { Math.Round(bareBefore, 1), Math.Round(bareAfter, 1) },
+            ["bareDocsPerSecRuns"] = new[] { Math.Round(upsertBefore, 1), Math.Round(upsertAfter, 1) },
             ["ratioToBare"] = Math.Round(storeRate / bare, 3),
+            ["bareCreateDocsPerSec"] = Math.Round(bareCreate, 1),
+            ["bareCreateDocsPerSecRuns"] = new[] { Math.Round(createBefore, 1), Math.Round(createAfter, 1) },
+            ["ratioToBareCreate"] = Math.Round(storeRate / bareCreate, 3),
             ["docsPerSecWithoutCrossChannelCheck"] = Math.Round(uncheckedRate, 1),
             ["ratioToBareWithoutCrossChannelCheck"] = Math.Round(uncheckedRate / bare, 3),
             ["requestChargePerComplaint"] = charge is { } c ? Math.Round(c, 2) : null,
@@ -96,9 +108,9 @@ internal static class StoreBenchmark
         MaxConcurrency = concurrency,
     };
 
-    // The baseline: the same documents the store writes (minus its numbering and markers), created with the SDK at
-    // the same concurrency, nothing else.
-    private static async Task<double> BareCreatesAsync(IReadOnlyList<Complaint> complaints, int concurrency)
+    // The baseline: the same documents the store writes (minus its numbering and markers), upserted or created with the
+    // SDK at the same concurrency, nothing else.
+    private static async Task<double> BareWritesAsync(IReadOnlyList<Complaint> complaints, int concurrency, bool upsert)
     {
         await using var server = await CosmosServer.StartAsync();
         var options = OptionsFor(server, concurrency);
@@ -122,10 +134,13 @@ internal static class StoreBenchmark
             while ((index = Interlocked.Increment(ref next)) < bodies.Count)
             {
                 var item = bodies[index];
-                using var response = await container.CreateItemStreamAsync(new MemoryStream(item.Body, writable: false), item.Key);
+                var body = new MemoryStream(item.Body, writable: false);
+                using var response = upsert
+                    ? await container.UpsertItemStreamAsync(body, item.Key)
+                    : await container.CreateItemStreamAsync(body, item.Key);
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw new InvalidOperationException($"Bare create failed: {(int)response.StatusCode}.");
+                    throw new InvalidOperationException($"Bare {(upsert ? "upsert" : "create")} failed: {(int)response.StatusCode}.");
                 }
             }
         }));
