@@ -91,7 +91,7 @@ public sealed class TrendFigure
         double Y(double value) => area.Bottom - value / top * (area.Bottom - area.Top);
         TrendFigurePoint Point(DateOnly period, double value) => new(period, value, X(period), Y(value));
 
-        var stride = (int)Math.Ceiling(periods.Count / (double)MaxTimeLabels);
+        var stride = Math.Max(1, (int)Math.Ceiling(periods.Count / (double)MaxTimeLabels));
         return new TrendFigure(width, height, area)
         {
             History = [.. trend.Periods.Zip(trend.Counts, (period, count) => Point(period, count))],

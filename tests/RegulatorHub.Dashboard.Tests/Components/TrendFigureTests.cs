@@ -113,6 +113,16 @@ public sealed class TrendFigureTests : IDisposable
     }
 
     [Fact]
+    public void A_trend_without_periods_lays_out_an_empty_figure()
+    {
+        var figure = TrendFigure.Layout(new Trend([], [], null, null, 0, null), 760, 280, English);
+
+        Assert.Empty(figure.History);
+        Assert.Empty(figure.TimeTicks);
+        Assert.Equal(["0", "1"], figure.CountTicks.Select(t => t.Label));
+    }
+
+    [Fact]
     public void The_svg_draws_every_period_with_its_figures_in_a_tooltip_and_names_the_model()
     {
         var svg = _context.Render<TrendSvg>(p => p.Add(c => c.Id, "t").Add(c => c.Trend, Weekly(underWay: true)));
