@@ -78,9 +78,8 @@ public static class DashboardPage
     /// Waits until the page's address satisfies <paramref name="matches"/> and the page has loaded.
     /// </summary>
     /// <remarks>
-    /// Playwright's <c>WaitForURLAsync</c> reads the address and then starts listening for navigations; a Blazor
-    /// <c>NavigateTo</c> (a same-document history change) landing between the two is never seen, and the wait runs
-    /// out although the address matches (this failed a CI run). Polling the address has no such gap.
+    /// Polling the address sees a Blazor <c>NavigateTo</c> (a same-document history change) whenever it lands, with no
+    /// gap between reading the address and listening for navigations to depend on.
     /// </remarks>
     /// <param name="page">The page.</param>
     /// <param name="matches">The condition on the whole address.</param>
