@@ -108,9 +108,11 @@ public sealed class TrendFigure
     public static string Polyline(IEnumerable<TrendFigurePoint> points) =>
         string.Join(' ', points.Select(p => Coordinates(p.X, p.Y)));
 
-    /// <summary>A coordinate pair as SVG writes it (invariant, one decimal).</summary>
-    public static string Coordinates(double x, double y) =>
-        string.Create(CultureInfo.InvariantCulture, $"{x:0.#},{y:0.#}");
+    /// <summary>A coordinate as SVG writes it (invariant, one decimal).</summary>
+    public static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    // A coordinate pair as a polyline or polygon lists it.
+    private static string Coordinates(double x, double y) => $"{Coordinate(x)},{Coordinate(y)}";
 
     // Round steps for counts: 1, 2 or 5 times a power of ten, and 2.5 from 25 up (never a fraction of a complaint).
     private static double CountStep(double highest)

@@ -1,6 +1,4 @@
 using Plotly.Blazor.Traces;
-using RegulatorHub.Analytics.Forecasting;
-using RegulatorHub.Application.Analytics;
 using RegulatorHub.Dashboard.Charts;
 
 namespace RegulatorHub.Dashboard.Tests.Components;
@@ -9,22 +7,10 @@ public sealed class TrendChartModelTests
 {
     private static readonly TrendChartText Text = new("Complaints", "Forecast", "80%", "95%", "Under way");
 
-    private static Trend Trend(bool withForecast, DateOnly? partial = null) => new(
-        [new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 8), new DateOnly(2026, 6, 15)],
-        [10, 12, 15],
-        withForecast
-            ? new SeriesForecast
-            {
-                Horizon = 2, Point = [16, 17], Lower80 = [13, 13], Upper80 = [19, 21], Lower95 = [11, 10], Upper95 = [21, 24],
-                Model = "Theta", BacktestMase = 0.8, BacktestSmape = 10, PeriodStarts = [new DateOnly(2026, 6, 22), new DateOnly(2026, 6, 29)],
-            }
-            : null,
-        partial, partial is null ? 0 : 4, "3");
-
     [Fact]
     public void History_is_plotted_by_period_start_with_its_counts()
     {
-        var history = Assert.IsType<Scatter>(TrendChartModel.Build(Trend(false), Text).Single(t => ((Scatter)t).Name == "Complaints"));
+        var history = Assert.IsType<Scatter>(TrendChartModel.Build(WeeklyTrend.Create(withForecast: false), Text).Single(t => ((Scatter)t).Name == "Complaints"));
 
         Assert.Equal(["2026-06-01", "2026-06-08", "2026-06-15"], history.X);
         Assert.Equal([10L, 12L, 15L], history.Y);
@@ -33,7 +19,7 @@ public sealed class TrendChartModelTests
     [Fact]
     public void The_forecast_continues_after_the_history_inside_its_bands()
     {
-        var traces = TrendChartModel.Build(Trend(true), Text).Cast<Scatter>().ToList();
+        var traces = TrendChartModel.Build(WeeklyTrend.Create(), Text).Cast<Scatter>().ToList();
 
         var forecast = traces.Single(t => t.Name == "Forecast");
         Assert.Equal(["2026-06-22", "2026-06-29"], forecast.X);
@@ -47,7 +33,7 @@ public sealed class TrendChartModelTests
     [Fact]
     public void A_period_under_way_is_a_separate_marker_not_part_of_the_line()
     {
-        var traces = TrendChartModel.Build(Trend(false, new DateOnly(2026, 6, 22)), Text).Cast<Scatter>().ToList();
+        var traces = TrendChartModel.Build(WeeklyTrend.Create(withForecast: false, underWay: WeeklyTrend.FourthWeek), Text).Cast<Scatter>().ToList();
 
         var partial = traces.Single(t => t.Name == "Under way");
         Assert.Equal(["2026-06-22"], partial.X);
@@ -56,5 +42,5 @@ public sealed class TrendChartModelTests
 
     [Fact]
     public void Without_a_forecast_only_the_history_is_drawn() =>
-        Assert.Single(TrendChartModel.Build(Trend(false), Text));
+        Assert.Single(TrendChartModel.Build(WeeklyTrend.Create(withForecast: false), Text));
 }

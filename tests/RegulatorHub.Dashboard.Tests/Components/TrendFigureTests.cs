@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bunit;
-using RegulatorHub.Analytics.Forecasting;
 using RegulatorHub.Application.Analytics;
 using RegulatorHub.Dashboard.Charts;
 using RegulatorHub.Dashboard.Components.Controls;
@@ -13,23 +12,10 @@ public sealed class TrendFigureTests : IDisposable
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private readonly DashboardComponentContext _context = new();
 
-    // Three weeks of history, the fourth under way, and a forecast from that fourth week on.
-    private static Trend Weekly(bool withForecast = true, bool underWay = false) => new(
-        [new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 8), new DateOnly(2026, 6, 15)],
-        [10, 12, 15],
-        withForecast
-            ? new SeriesForecast
-            {
-                Horizon = 2, Point = [16, 17], Lower80 = [13, 13], Upper80 = [19, 21], Lower95 = [11, 10], Upper95 = [21, 24],
-                Model = "Theta", BacktestMase = 0.8, BacktestSmape = 10, PeriodStarts = [new DateOnly(2026, 6, 22), new DateOnly(2026, 6, 29)],
-            }
-            : null,
-        underWay ? new DateOnly(2026, 6, 22) : null, underWay ? 4 : 0, "3");
-
     [Fact]
     public void Periods_are_equally_spaced_and_counts_rise_from_the_bottom_of_the_area()
     {
-        var figure = TrendFigure.Layout(Weekly(), 760, 280, English);
+        var figure = TrendFigure.Layout(WeeklyTrend.Create(), 760, 280, English);
 
         var xs = figure.History.Concat(figure.Forecast).Select(p => p.X).ToList();
         Assert.Equal(figure.Area.Left, xs[0]);
@@ -44,7 +30,7 @@ public sealed class TrendFigureTests : IDisposable
     public void The_count_axis_goes_in_round_steps_to_just_above_the_highest_bound()
     {
         // The highest value is the 95% bound, 24: steps of 10 up to 30.
-        var figure = TrendFigure.Layout(Weekly(), 760, 280, English);
+        var figure = TrendFigure.Layout(WeeklyTrend.Create(), 760, 280, English);
 
         Assert.Equal(["0", "10", "20", "30"], figure.CountTicks.Select(t => t.Label));
         Assert.Equal(figure.Area.Top, figure.CountTicks[^1].Position, 6);
@@ -65,7 +51,7 @@ public sealed class TrendFigureTests : IDisposable
     [Fact]
     public void Bands_run_along_the_upper_bound_and_back_along_the_lower_and_the_80_percent_band_lies_inside_the_95()
     {
-        var figure = TrendFigure.Layout(Weekly(), 760, 280, English);
+        var figure = TrendFigure.Layout(WeeklyTrend.Create(), 760, 280, English);
 
         var band95 = Points(figure.Band95!);
         var band80 = Points(figure.Band80!);
@@ -82,7 +68,7 @@ public sealed class TrendFigureTests : IDisposable
     [Fact]
     public void A_period_under_way_is_drawn_apart_where_the_forecast_starts()
     {
-        var figure = TrendFigure.Layout(Weekly(underWay: true), 760, 280, English);
+        var figure = TrendFigure.Layout(WeeklyTrend.Create(underWay: WeeklyTrend.FourthWeek), 760, 280, English);
 
         Assert.Equal(3, figure.History.Count);
         Assert.NotNull(figure.Partial);
@@ -105,7 +91,7 @@ public sealed class TrendFigureTests : IDisposable
     [Fact]
     public void Without_a_forecast_there_are_no_bands()
     {
-        var figure = TrendFigure.Layout(Weekly(withForecast: false), 760, 280, English);
+        var figure = TrendFigure.Layout(WeeklyTrend.Create(withForecast: false), 760, 280, English);
 
         Assert.Null(figure.Band95);
         Assert.Null(figure.Band80);
@@ -125,7 +111,7 @@ public sealed class TrendFigureTests : IDisposable
     [Fact]
     public void The_svg_draws_every_period_with_its_figures_in_a_tooltip_and_names_the_model()
     {
-        var svg = _context.Render<TrendSvg>(p => p.Add(c => c.Id, "t").Add(c => c.Trend, Weekly(underWay: true)));
+        var svg = _context.Render<TrendSvg>(p => p.Add(c => c.Id, "t").Add(c => c.Trend, WeeklyTrend.Create(underWay: WeeklyTrend.FourthWeek)));
 
         Assert.Equal(3, svg.Find("[data-testid=t-history]").GetAttribute("points")!.Split(' ').Length);
         Assert.Equal(2, svg.Find("[data-testid=t-forecast]").GetAttribute("points")!.Split(' ').Length);
